@@ -1,0 +1,83 @@
+"""Take screenshots of every screen, landscape and portrait, on a real X server (Xvfb).
+
+    python docs/screenshots.py        # writes docs/*.png; needs Xvfb (apt-get install xvfb)
+
+Each orientation runs in its own Xvfb at 1920x1080 or 1080x1920 with no window manager,
+like a bare kiosk session, and the kiosk is shown with --fullscreen. The pictures are what
+the X server shows, not a widget's own rendering.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parent
+ROOT = DOCS.parent
+SIZES = {"landscape": "1920x1080", "portrait": "1080x1920"}
+
+
+def take(orientation: str) -> None:
+    """Run inside one Xvfb: walk through the screens and save each one."""
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import create_kiosk, show_fullscreen
+    from kiosk.config import Settings
+
+    app = QApplication([])
+    kiosk = create_kiosk(Settings(idle_timeout=3600), app)
+    show_fullscreen(kiosk.window)
+    window = kiosk.window
+
+    def settle() -> None:
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.02)
+
+    def save(name: str) -> None:
+        settle()
+        screen = app.primaryScreen()
+        screen.grabWindow(0).save(str(DOCS / f"{orientation}-{name}.png"))
+
+    def run() -> None:
+        save("1-disclaimer")
+        window.pages["disclaimer"].understand.click()
+        save("2-home")
+        for section in kiosk.content.sections:
+            window.pages["home"].tiles[section.id].click()
+            save(f"3-{section.id}")
+            window.home_button.click()
+        kiosk.idle.warning_started.emit(20)
+        save("4-still-there")
+        app.quit()
+
+    QTimer.singleShot(300, run)
+    app.exec()
+
+
+def main() -> None:
+    if len(sys.argv) > 1:
+        take(sys.argv[1])
+        return
+    for number, (orientation, size) in enumerate(SIZES.items(), start=91):
+        display = f":{number}"
+        server = subprocess.Popen(
+            ["Xvfb", display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        try:
+            time.sleep(1)
+            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+            subprocess.run([sys.executable, __file__, orientation], env=env, check=True)
+        finally:
+            server.terminate()
+            server.wait()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,149 @@
+"""The kiosk's settings: defaults, then a YAML config file, then the command line.
+
+Pure Python, no Qt: a bad value raises ConfigError before any window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_CONTENT_DIR = PROJECT_DIR / "content"
+
+MIN_IDLE_TIMEOUT = 5.0
+MIN_IDLE_WARNING = 5.0
+MAX_SECONDS = 24 * 60 * 60
+
+
+class ConfigError(Exception):
+    """A bad setting in the config file or on the command line."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How this kiosk runs. Times are in seconds."""
+
+    content_dir: Path = DEFAULT_CONTENT_DIR
+    fullscreen: bool = False
+    idle_timeout: float = 90.0
+    idle_warning: float = 20.0
+
+
+def _seconds(value: Any, name: str, minimum: float, where: str) -> float:
+    if isinstance(value, bool):
+        raise ConfigError(f"{where}: '{name}' must be a number of seconds, not {value!r}")
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{where}: '{name}' must be a number of seconds, not {value!r}") from None
+    if not minimum <= seconds <= MAX_SECONDS:
+        raise ConfigError(
+            f"{where}: '{name}' must be between {minimum:g} and {MAX_SECONDS} seconds, "
+            f"not {value!r}"
+        )
+    return seconds
+
+
+def load_config(path: Path) -> dict[str, Any]:
+    """Read a config file into a dict of setting values (only the keys it sets)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: the config file does not exist") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: the config file cannot be read ({error})") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        line = f", line {mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path}{line}: this is not valid YAML ({error.problem})") from None
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{path}: this is not valid YAML ({error})") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: the config file must be a list of 'setting: value' lines")
+    known = {"content", "fullscreen", "idle_timeout", "idle_warning"}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in known:
+            raise ConfigError(
+                f"{path}: '{key}' is not a known setting (known: {', '.join(sorted(known))})"
+            )
+        if key == "content":
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"{path}: 'content' must be the path of a folder")
+            folder = Path(value).expanduser()
+            values["content_dir"] = folder if folder.is_absolute() else path.parent / folder
+        elif key == "fullscreen":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{path}: 'fullscreen' must be true or false, not {value!r}")
+            values["fullscreen"] = value
+        elif key == "idle_timeout":
+            values["idle_timeout"] = _seconds(value, key, MIN_IDLE_TIMEOUT, str(path))
+        else:
+            values["idle_warning"] = _seconds(value, key, MIN_IDLE_WARNING, str(path))
+    return values
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lupus-kiosk",
+        description="Patient-education kiosk about lupus and the research on stem-cell therapy.",
+        epilog="Settings on the command line override the config file, which overrides "
+        "the defaults. Staff leave the kiosk with Ctrl+Alt+Shift+Q on a keyboard.",
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--fullscreen", dest="fullscreen", action="store_const", const=True,
+        help="fill the whole screen: what staff use in the waiting room",
+    )
+    mode.add_argument(
+        "--windowed", dest="fullscreen", action="store_const", const=False,
+        help="run in an ordinary window, for development and content editing (the default)",
+    )
+    parser.add_argument(
+        "--content", metavar="DIR", type=Path,
+        help="the content folder to show (default: the content/ folder beside the program)",
+    )
+    parser.add_argument(
+        "--config", metavar="FILE", type=Path,
+        help="a YAML config file with any of: content, fullscreen, idle_timeout, idle_warning",
+    )
+    parser.add_argument(
+        "--idle-timeout", metavar="SECONDS",
+        help="seconds without a touch before the 'Still there?' warning (default 90)",
+    )
+    parser.add_argument(
+        "--idle-warning", metavar="SECONDS",
+        help="seconds the warning counts down before the kiosk starts over (default 20)",
+    )
+    return parser
+
+
+def parse_settings(argv: list[str]) -> Settings:
+    """Turn command-line arguments (and the config file they name) into Settings.
+
+    Raises ConfigError for a bad value; argparse itself exits with status 2 on unknown options.
+    """
+    args = build_parser().parse_args(argv)
+    settings = Settings()
+    if args.config is not None:
+        settings = replace(settings, **load_config(args.config))
+    if args.content is not None:
+        settings = replace(settings, content_dir=args.content)
+    if args.fullscreen is not None:
+        settings = replace(settings, fullscreen=args.fullscreen)
+    if args.idle_timeout is not None:
+        timeout = _seconds(args.idle_timeout, "--idle-timeout", MIN_IDLE_TIMEOUT, "command line")
+        settings = replace(settings, idle_timeout=timeout)
+    if args.idle_warning is not None:
+        warning = _seconds(args.idle_warning, "--idle-warning", MIN_IDLE_WARNING, "command line")
+        settings = replace(settings, idle_warning=warning)
+    return settings

@@ -1,0 +1,91 @@
+"""Notice when nobody has touched the kiosk for a while, warn, then ask for a reset."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+# What counts as a person being there. Checked first, as plain ints, because this filter
+# sees every event of the application.
+ACTIVITY_EVENTS = frozenset(
+    int(kind)
+    for kind in (
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseMove,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TouchEnd,
+        QEvent.Type.Wheel,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Gesture,
+    )
+)
+
+
+class IdleMonitor(QObject):
+    """An application-wide event filter with two stages: idle, then a visible countdown.
+
+    After `timeout_ms` without activity it emits `warning_started(seconds_left)`, then
+    `countdown(seconds_left)` once a second, and `expired()` when the countdown ends.
+    During the countdown, activity does not cancel it: only `keep_alive()` does (the
+    "I'm still here" control), so a stray touch cannot hide the warning unread. `tick_ms`
+    is one countdown step (a second), shortened only by tests.
+    """
+
+    warning_started = Signal(int)
+    countdown = Signal(int)
+    expired = Signal()
+
+    def __init__(
+        self, timeout_ms: int, warning_seconds: int, parent: QObject, tick_ms: int = 1000
+    ) -> None:
+        super().__init__(parent)
+        self._warning_seconds = warning_seconds
+        self._left = 0
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(timeout_ms)
+        self._idle.timeout.connect(self._start_warning)
+        self._tick = QTimer(self)
+        self._tick.setInterval(tick_ms)
+        self._tick.timeout.connect(self._count_down)
+
+    @property
+    def warning(self) -> bool:
+        return self._tick.isActive()
+
+    @property
+    def remaining_ms(self) -> int:
+        """Milliseconds until the warning, or -1 when not waiting (warning shown, or stopped)."""
+        return self._idle.remainingTime()
+
+    def start(self) -> None:
+        """Start (or restart) watching from now, with no warning showing."""
+        self._tick.stop()
+        self._idle.start()
+
+    def stop(self) -> None:
+        self._tick.stop()
+        self._idle.stop()
+
+    def keep_alive(self) -> None:
+        """The person is still there: end any warning and start the idle wait again."""
+        self.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if int(event.type()) in ACTIVITY_EVENTS and self._idle.isActive():
+            self._idle.start()
+        return False
+
+    def _start_warning(self) -> None:
+        self._left = self._warning_seconds
+        self._tick.start()
+        self.warning_started.emit(self._left)
+
+    def _count_down(self) -> None:
+        self._left -= 1
+        if self._left > 0:
+            self.countdown.emit(self._left)
+            return
+        self._tick.stop()
+        self.expired.emit()

@@ -1,0 +1,129 @@
+"""The kiosk's one theme: colours and sizes, defined here once and filled into resources/theme.qss.
+
+Sizes follow the screen's physical DPI, so a target is 9 mm wide and a capital letter 4.8 mm
+tall whatever screen the kiosk runs on.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from string import Template
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+RESOURCES_DIR = PROJECT_DIR / "resources"
+FONT_FAMILY = "Atkinson Hyperlegible"
+
+# ADA 707.7.2: capitals at least 4.8 mm tall. WCAG 2.5.5 and common touch guidance: 9 mm targets.
+MIN_CAP_HEIGHT_MM = 4.8
+MIN_TARGET_MM = 9.0
+REFERENCE_DPI = 96.0
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Calm colours; every text/background pair used together is listed in TEXT_PAIRS."""
+
+    background: str = "#F3F6F8"
+    surface: str = "#FFFFFF"
+    text: str = "#1C2B36"
+    muted: str = "#3F5260"
+    primary: str = "#0B5C78"
+    primary_pressed: str = "#08455A"
+    on_primary: str = "#FFFFFF"
+    tile: str = "#E4F1F6"
+    tile_pressed: str = "#C6E0EA"
+    tile_accent: str = "#2A8CA8"
+    border: str = "#C5D2DA"
+    notice_background: str = "#FFF3D9"
+    notice_border: str = "#C28A17"
+    notice_text: str = "#4A3400"
+    bar: str = "#E4ECF0"
+    scrim: str = "rgba(10, 25, 35, 180)"
+
+
+# (text colour, background colour) pairs that appear on screen; a test checks each one.
+TEXT_PAIRS = (
+    ("text", "background"),
+    ("text", "surface"),
+    ("muted", "background"),
+    ("muted", "surface"),
+    ("muted", "bar"),
+    ("primary", "surface"),
+    ("primary", "bar"),
+    ("primary", "tile"),
+    ("primary", "tile_pressed"),
+    ("on_primary", "primary"),
+    ("on_primary", "primary_pressed"),
+    ("notice_text", "notice_background"),
+    ("text", "tile"),
+    ("text", "tile_pressed"),
+)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Pixel sizes for one screen."""
+
+    body: int
+    small: int
+    heading: int
+    title: int
+    tile: int
+    target: int
+    spacing: int
+    radius: int
+    column: int
+
+
+def px_per_mm(dpi: float) -> float:
+    return dpi / 25.4
+
+
+def usable_dpi(physical_dpi: float) -> float:
+    """The screen's physical DPI, or 96 where the screen reports nothing believable."""
+    if not math.isfinite(physical_dpi) or not 50 <= physical_dpi <= 600:
+        return REFERENCE_DPI
+    return physical_dpi
+
+
+def metrics_for(dpi: float, cap_height_ratio: float) -> Metrics:
+    """Sizes for a screen of `dpi`, for a font whose capitals are `cap_height_ratio` of its size."""
+    scale = px_per_mm(dpi)
+    body = max(26, math.ceil(MIN_CAP_HEIGHT_MM * scale / cap_height_ratio))
+    target = max(48, math.ceil(MIN_TARGET_MM * scale))
+    return Metrics(
+        body=body,
+        small=body,  # nothing a patient reads is smaller than body text
+        heading=round(body * 1.3),
+        title=round(body * 1.7),
+        tile=round(body * 1.25),
+        target=max(target, round(body * 2.8)),
+        spacing=round(body * 0.75),
+        radius=round(body * 0.6),
+        column=body * 46,
+    )
+
+
+def stylesheet(palette: Palette, metrics: Metrics) -> str:
+    """resources/theme.qss with this theme's colours and sizes filled in."""
+    template = Template((RESOURCES_DIR / "theme.qss").read_text(encoding="utf-8"))
+    values: dict[str, object] = {**asdict(palette), **asdict(metrics), "font": FONT_FAMILY}
+    return template.substitute(values)
+
+
+def font_files() -> list[Path]:
+    return sorted((RESOURCES_DIR / "fonts").glob("*.ttf"))
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two '#RRGGBB' colours."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)

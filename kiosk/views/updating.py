@@ -1,0 +1,26 @@
+"""The calm screen shown when there is no content that can be shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.views.elements import text_label
+
+
+class UpdatingView(QWidget):
+    """Tells a patient the kiosk is being updated, and where to ask instead."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("Page")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 80, 80, 80)
+        layout.addStretch(1)
+        title = text_label("This kiosk is being updated.", "PageTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        text = text_label("Please ask the front desk.", "UpdatingText")
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(text)
+        layout.addStretch(1)

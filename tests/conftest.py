@@ -1,0 +1,54 @@
+"""Shared fixtures: a headless Qt, the real content, and a kiosk built by the app's factory."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app import Kiosk, create_kiosk
+from kiosk.config import DEFAULT_CONTENT_DIR, Settings
+
+QStandardPaths.setTestModeEnabled(True)  # logs and data go to a test folder, not the user's
+
+# Shortened times for the idle tests: a 1-second countdown step would make them slow.
+TICK_MS = 20
+
+
+@pytest.fixture
+def content_dir() -> Path:
+    return DEFAULT_CONTENT_DIR
+
+
+@pytest.fixture(autouse=True)
+def no_timer_left_running(qapp: QApplication) -> Iterator[None]:
+    """Fail any test that leaves a timer of the application running (napari's rule)."""
+    yield
+    running = [t for t in qapp.findChildren(QTimer) if t.isActive()]
+    assert not running, f"a test left {len(running)} QTimer(s) running"
+
+
+def build_kiosk(qtbot, qapp: QApplication, settings: Settings) -> Iterator[Kiosk]:
+    kiosk = create_kiosk(settings, qapp, tick_ms=TICK_MS)
+    qtbot.addWidget(kiosk.window)
+    kiosk.window.resize(1280, 800)
+    kiosk.window.show()
+    qtbot.waitExposed(kiosk.window)
+    yield kiosk
+    if kiosk.idle is not None:
+        kiosk.idle.stop()
+        qapp.removeEventFilter(kiosk.idle)
+        kiosk.idle.setParent(None)
+
+
+@pytest.fixture
+def kiosk(qtbot, qapp: QApplication) -> Iterator[Kiosk]:
+    """The kiosk on the real content, with the default (long) idle times."""
+    yield from build_kiosk(qtbot, qapp, Settings())

@@ -1,0 +1,134 @@
+"""Idle reset: warn after the timeout, count down, then start over for the next patient."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.app import Kiosk
+from kiosk.config import Settings
+from kiosk.idle import IdleMonitor
+from tests.conftest import TICK_MS, build_kiosk
+from tests.helpers import button_labelled, page, tap, visible_text
+
+
+@pytest.fixture
+def quick_kiosk(qtbot, qapp: QApplication) -> Iterator[Kiosk]:
+    """A kiosk that warns after 0.3 s without a touch and counts down 3 short steps."""
+    yield from build_kiosk(qtbot, qapp, Settings(idle_timeout=0.3, idle_warning=3))
+
+
+@pytest.fixture
+def monitor(qapp: QApplication) -> Iterator[IdleMonitor]:
+    owner = QObject()
+    idle = IdleMonitor(timeout_ms=1000, warning_seconds=2, parent=owner, tick_ms=TICK_MS)
+    qapp.installEventFilter(idle)
+    yield idle
+    idle.stop()
+    qapp.removeEventFilter(idle)
+
+
+@pytest.fixture
+def surface(qtbot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.resize(200, 200)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_monitor_warns_after_the_timeout_then_counts_down_to_expiry(qtbot, monitor: IdleMonitor) -> None:
+    monitor.start()
+    with qtbot.waitSignal(monitor.warning_started, timeout=3000) as warned:
+        pass
+    assert warned.args == [2]
+    assert monitor.warning
+    with qtbot.waitSignal(monitor.countdown, timeout=1000) as ticked:
+        pass
+    assert ticked.args == [1]
+    with qtbot.waitSignal(monitor.expired, timeout=1000):
+        pass
+    assert not monitor.warning
+
+
+@pytest.mark.parametrize("touch", ["press", "release", "drag", "key", "wheel"])
+def test_any_touch_restarts_the_wait(qtbot, monitor: IdleMonitor, surface: QWidget, touch: str) -> None:
+    monitor.start()
+    qtbot.waitUntil(lambda: 0 <= monitor.remaining_ms < 900, timeout=2000)
+    if touch == "press":
+        qtbot.mousePress(surface, Qt.MouseButton.LeftButton)
+    elif touch == "release":
+        qtbot.mouseRelease(surface, Qt.MouseButton.LeftButton)
+    elif touch == "drag":
+        qtbot.mouseMove(surface, surface.rect().center())
+    elif touch == "key":
+        qtbot.keyClick(surface, Qt.Key.Key_A)
+    else:
+        from PySide6.QtCore import QPoint, QPointF
+        from PySide6.QtGui import QWheelEvent
+
+        wheel = QWheelEvent(
+            QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, -120),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase, False,
+        )
+        QApplication.sendEvent(surface, wheel)
+    assert monitor.remaining_ms > 900
+
+
+def test_a_touch_during_the_warning_does_not_hide_it(qtbot, monitor: IdleMonitor, surface: QWidget) -> None:
+    monitor.start()
+    with qtbot.waitSignal(monitor.warning_started, timeout=3000):
+        pass
+    qtbot.mousePress(surface, Qt.MouseButton.LeftButton)
+    assert monitor.warning
+    monitor.keep_alive()
+    assert not monitor.warning
+    assert monitor.remaining_ms > 900
+
+
+def test_warning_shows_a_countdown_and_still_here_keeps_the_page(qtbot, quick_kiosk: Kiosk) -> None:
+    tap(qtbot, button_labelled(quick_kiosk.window, "I understand"))
+    tap(qtbot, button_labelled(quick_kiosk.window, "Symptoms"))
+    overlay = quick_kiosk.window.overlay
+    qtbot.waitUntil(overlay.isVisible, timeout=3000)
+    shown = visible_text(overlay)
+    assert "Still there?" in shown
+    assert "3 seconds" in shown or "2 seconds" in shown
+    tap(qtbot, button_labelled(overlay, "I'm still here"))
+    assert not overlay.isVisible()
+    assert page(quick_kiosk) == "symptoms"
+    assert quick_kiosk.idle is not None and not quick_kiosk.idle.warning
+
+
+def test_countdown_end_starts_over_and_forgets_the_last_patient(qtbot, quick_kiosk: Kiosk) -> None:
+    window = quick_kiosk.window
+    tap(qtbot, button_labelled(window, "I understand"))
+    tap(qtbot, button_labelled(window, "Treatments"))
+    treatments = window.pages["treatments"]
+    bar = treatments.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    assert window.back_button.isEnabled()
+
+    with qtbot.waitSignal(quick_kiosk.idle.expired, timeout=5000):
+        pass
+
+    assert page(quick_kiosk) == "disclaimer"
+    assert not window.overlay.isVisible()
+    assert not window.nav_bar.isVisible()
+    assert bar.value() == 0
+    assert all(
+        p.scroll_area.verticalScrollBar().value() == 0
+        for p in window.pages.values() if hasattr(p, "scroll_area")
+    )
+    # Nothing of the last path is left for "Back": after "I understand" it is greyed out.
+    assert not quick_kiosk.navigation.can_go_back
+    tap(qtbot, button_labelled(window, "I understand"))
+    assert page(quick_kiosk) == "home"
+    assert not window.back_button.isEnabled()
+    quick_kiosk.idle.stop()
