@@ -40,6 +40,7 @@ class Kiosk:
     idle: IdleMonitor | None
     content: Content | None
     error: ContentError | None
+    exit_shortcut: QShortcut | None = None
 
     def show(self, page: str) -> None:
         nav = self.navigation
@@ -112,9 +113,9 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000) -> 
         window.overlay.still_here.connect(idle.keep_alive)
         idle.start()
 
-    exit_shortcut = QShortcut(QKeySequence(STAFF_EXIT_SHORTCUT), window)
-    exit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-    exit_shortcut.activated.connect(app.quit)
+    kiosk.exit_shortcut = QShortcut(QKeySequence(STAFF_EXIT_SHORTCUT), window)
+    kiosk.exit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+    kiosk.exit_shortcut.activated.connect(app.quit)
     return kiosk
 
 

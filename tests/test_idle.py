@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtWidgets import QApplication, QScroller, QWidget
 
 from kiosk.app import Kiosk
 from kiosk.config import Settings
@@ -132,3 +132,26 @@ def test_countdown_end_starts_over_and_forgets_the_last_patient(qtbot, quick_kio
     assert page(quick_kiosk) == "home"
     assert not window.back_button.isEnabled()
     quick_kiosk.idle.stop()
+
+
+def test_a_flick_still_moving_at_reset_does_not_carry_on(qtbot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    tap(qtbot, button_labelled(window, "I understand"))
+    tap(qtbot, button_labelled(window, "Treatments"))
+    area = window.pages["treatments"].scroll_area
+    scroller = QScroller.scroller(area.viewport())
+    centre = QPointF(area.viewport().rect().center())
+    # A fast flick upwards: the text keeps gliding after the finger lifts.
+    scroller.handleInput(QScroller.Input.InputPress, centre + QPointF(0, 150), 1000)
+    for step in range(1, 6):
+        scroller.handleInput(QScroller.Input.InputMove, centre + QPointF(0, 150 - step * 60), 1000 + step * 8)
+    scroller.handleInput(QScroller.Input.InputRelease, centre - QPointF(0, 150), 1048)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().value() > 0, timeout=3000)
+    assert scroller.state() == QScroller.State.Scrolling
+
+    assert kiosk.idle is not None
+    kiosk.idle.expired.emit()
+
+    assert page(kiosk) == "disclaimer"
+    assert scroller.state() == QScroller.State.Inactive
+    assert area.verticalScrollBar().value() == 0

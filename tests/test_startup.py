@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from kiosk.app import setup_logging
 from kiosk.config import Settings
 from tests.conftest import build_kiosk
 from tests.helpers import page, visible_text
@@ -36,3 +39,39 @@ def test_broken_content_file_is_logged_with_file_and_line(qtbot, qapp: QApplicat
         assert page(kiosk) == "updating"
     messages = [record.getMessage() for record in caplog.records]
     assert any("content/kiosk.yaml, line 3: this is not valid YAML" in m for m in messages), messages
+
+
+def test_staff_leave_with_ctrl_alt_shift_q_and_nothing_else(qtbot, kiosk) -> None:
+    window = kiosk.window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    shortcut = kiosk.exit_shortcut
+    assert shortcut is not None
+    patient_keys = [(Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)]
+    with qtbot.assertNotEmitted(shortcut.activated, wait=0):
+        for key, modifiers in patient_keys:
+            qtbot.keyClick(window, key, modifiers)
+    staff = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+             | Qt.KeyboardModifier.ShiftModifier)
+    with qtbot.waitSignal(shortcut.activated, timeout=1000):
+        qtbot.keyClick(window, Qt.Key.Key_Q, staff)
+
+
+def test_the_log_file_is_size_limited_and_gets_content_errors(qapp: QApplication) -> None:
+    root = logging.getLogger()
+    before = list(root.handlers)
+    path = setup_logging()
+    try:
+        assert path is not None
+        added = [h for h in root.handlers if h not in before]
+        rotating = [h for h in added if isinstance(h, RotatingFileHandler)]
+        assert rotating and rotating[0].maxBytes == 1_000_000 and rotating[0].backupCount == 3
+        logging.getLogger("kiosk").error("Content error: content/kiosk.yaml, line 4: example")
+        rotating[0].flush()
+        assert "content/kiosk.yaml, line 4: example" in path.read_text(encoding="utf-8")
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in before:
+                root.removeHandler(handler)
+                handler.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScroller, QWidget
 
 from kiosk import theme
@@ -52,12 +52,32 @@ def test_every_control_is_at_least_9_mm(qtbot, kiosk: Kiosk, orientation: str) -
             assert min(size.width(), size.height()) >= minimum, f"{control.text()!r} on {key}"
 
 
+def shown_fonts(widget: QWidget) -> list[QFont]:
+    """The fonts a widget's text is drawn in: its own, or each run of its rich text."""
+    if not (isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.RichText):
+        return [widget.font()]
+    document = QTextDocument()
+    document.setDefaultFont(widget.font())
+    document.setHtml(widget.text())
+    fonts = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fonts.append(iterator.fragment().charFormat().font())
+            iterator += 1
+        block = block.next()
+    return fonts
+
+
 def test_capital_letters_are_at_least_4_8_mm_tall(qtbot, kiosk: Kiosk) -> None:
     minimum = 4.8 * px_per_mm(kiosk.window)
     for key in every_page(qtbot, kiosk):
         for widget in showing(kiosk.window, QLabel) + showing(kiosk.window, QAbstractButton):
-            cap_height = QFontMetricsF(widget.font()).capHeight()
-            assert cap_height >= minimum - 0.01, f"{widget.objectName()} on {key}: {cap_height:.1f}px"
+            for font in shown_fonts(widget):
+                assert font.family() == theme.FONT_FAMILY, f"{widget.objectName()} on {key}"
+                cap_height = QFontMetricsF(font).capHeight()
+                assert cap_height >= minimum - 0.01, f"{widget.objectName()} on {key}: {cap_height:.1f}px"
 
 
 @pytest.mark.parametrize("orientation", ORIENTATIONS)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from kiosk.content import Reference, Study
-from kiosk.views.elements import text_label
+from kiosk.theme import Metrics
+from kiosk.views.elements import markdown_label, text_label
 
 
 def _card(spacing: int) -> tuple[QFrame, QVBoxLayout]:
@@ -24,13 +25,13 @@ def _find_it(reference: Reference) -> str:
     return "\n".join(parts)
 
 
-def study_card(study: Study, spacing: int) -> QFrame:
+def study_card(study: Study, metrics: Metrics) -> QFrame:
     """Year and heading, how the study was designed, what it found, and where it was published."""
-    card, layout = _card(spacing)
+    card, layout = _card(metrics.spacing)
     layout.addWidget(text_label(study.year, "CardYear"))
     layout.addWidget(text_label(study.heading, "CardHeading"))
     layout.addWidget(text_label(f"Design: {study.design}", "CardDesign"))
-    layout.addWidget(text_label(study.found, "CardFound", markdown=True))
+    layout.addWidget(markdown_label(study.found, "CardFound", metrics))
     layout.addWidget(text_label(f"Published as: {study.reference.citation}", "CardCitation"))
     layout.addWidget(text_label(_find_it(study.reference), "CardLink"))
     return card

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.content import Content
 from kiosk.theme import Metrics
-from kiosk.views.elements import button, notice_box, scrolling_column, text_label
+from kiosk.views.elements import button, markdown_label, notice_box, scrolling_column, text_label
+from kiosk.views.touch import scroll_to_top
 
 
 class DisclaimerView(QWidget):
@@ -22,9 +23,9 @@ class DisclaimerView(QWidget):
         margin = metrics.spacing * 2
         column.setContentsMargins(margin, margin, margin, metrics.spacing)
         column.addWidget(text_label(content.disclaimer_title, "DisclaimerTitle"))
-        self.text = text_label(content.disclaimer, "DisclaimerText", markdown=True)
+        self.text = markdown_label(content.disclaimer, "DisclaimerText", metrics)
         column.addWidget(self.text)
-        column.addWidget(notice_box(content.notice_title, content.notice))
+        column.addWidget(notice_box(content.notice_title, content.notice, metrics))
         column.addStretch(1)
 
         self.understand = button("I understand", "primary", "Understand")
@@ -42,4 +43,4 @@ class DisclaimerView(QWidget):
         layout.addLayout(row)
 
     def scroll_to_top(self) -> None:
-        self.scroll_area.verticalScrollBar().setValue(0)
+        scroll_to_top(self.scroll_area)

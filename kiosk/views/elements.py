@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.theme import FONT_FAMILY, Metrics
 from kiosk.views.touch import enable_kinetic_scrolling
 
 
@@ -42,24 +43,37 @@ def markdown_html(markdown: str, font: QFont) -> str:
     return document.toHtml()
 
 
-def text_label(text: str, name: str = "", markdown: bool = False) -> QLabel:
-    """A wrapped label that a drag never selects; Markdown is rendered by Qt itself."""
-    label = QLabel()
-    if name:
-        label.setObjectName(name)
-    if markdown:
-        label.setProperty("role", "body")
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.ensurePolished()
-        label.setText(markdown_html(text, label.font()))
-        label.setProperty("markdown", text)
-    else:
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setText(text)
+def body_font(metrics: Metrics) -> QFont:
+    """The font of body text, which Markdown is rendered in."""
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(metrics.body)
+    return font
+
+
+def text_label(text: str, name: str = "") -> QLabel:
+    """A wrapped plain-text label, sized by the stylesheet, that a drag never selects."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return _wrapped(label, name)
+
+
+def markdown_label(markdown: str, name: str, metrics: Metrics) -> QLabel:
+    """A wrapped label showing Markdown, rendered by Qt itself in the body font.
+
+    The font is given here, not by the stylesheet, because rich text carries its own.
+    """
+    label = QLabel(markdown_html(markdown, body_font(metrics)))
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return _wrapped(label, name)
+
+
+def _wrapped(label: QLabel, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     label.setOpenExternalLinks(False)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if name:
+        label.setObjectName(name)
     return label
 
 
@@ -73,7 +87,7 @@ def button(text: str, role: str, name: str = "") -> QPushButton:
     return widget
 
 
-def notice_box(title: str, markdown: str) -> QFrame:
+def notice_box(title: str, markdown: str, metrics: Metrics) -> QFrame:
     """The boxed 'investigational, not FDA-approved' notice, shown in full."""
     box = QFrame()
     box.setObjectName("Notice")
@@ -81,7 +95,7 @@ def notice_box(title: str, markdown: str) -> QFrame:
     layout.setContentsMargins(24, 16, 24, 16)
     layout.setSpacing(6)
     layout.addWidget(text_label(title, "NoticeTitle"))
-    layout.addWidget(text_label(markdown, "NoticeText", markdown=True))
+    layout.addWidget(markdown_label(markdown, "NoticeText", metrics))
     return box
 
 

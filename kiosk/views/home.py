@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout
 from kiosk.content import Content
 from kiosk.theme import Metrics
 from kiosk.views.elements import button, scrolling_column, text_label
+from kiosk.views.touch import scroll_to_top
 
 
 class HomeView(QWidget):
@@ -67,4 +68,4 @@ class HomeView(QWidget):
         super().resizeEvent(event)
 
     def scroll_to_top(self) -> None:
-        self.scroll_area.verticalScrollBar().setValue(0)
+        scroll_to_top(self.scroll_area)

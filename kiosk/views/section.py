@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.content import Content, Section
 from kiosk.theme import Metrics
 from kiosk.views.cards import reference_card, study_card
-from kiosk.views.elements import centered_column, notice_box, scrolling_column, text_label
+from kiosk.views.elements import centered_column, markdown_label, notice_box, scrolling_column, text_label
+from kiosk.views.touch import scroll_to_top
 
 
 class SectionView(QWidget):
@@ -24,23 +25,20 @@ class SectionView(QWidget):
 
         top, header = centered_column(metrics.column, metrics.spacing // 2)
         header.setContentsMargins(margin, metrics.spacing, margin, metrics.spacing // 2)
-        # Line the header up with the text below, which shares its width with a scroll bar.
-        top_layout = top.layout()
-        assert top_layout is not None
-        top_layout.setContentsMargins(0, 0, metrics.spacing, 0)
         self.title = text_label(section.title, "PageTitle")
         header.addWidget(self.title)
-        self.notice = notice_box(content.notice_title, content.notice) if section.show_notice else None
-        if self.notice is not None:
+        self.notice = None
+        if section.show_notice:
+            self.notice = notice_box(content.notice_title, content.notice, metrics)
             header.addWidget(self.notice)
         layout.addWidget(top)
 
         self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
         column.setContentsMargins(margin, metrics.spacing // 2, margin, margin)
-        self.body = text_label(section.body, "Body", markdown=True)
+        self.body = markdown_label(section.body, "Body", metrics)
         column.addWidget(self.body)
         for study in section.studies:
-            column.addWidget(study_card(study, metrics.spacing))
+            column.addWidget(study_card(study, metrics))
         for reference in section.references:
             column.addWidget(reference_card(reference, metrics.spacing))
         column.addStretch(1)
@@ -53,4 +51,4 @@ class SectionView(QWidget):
         layout.addWidget(self.scroll_area, 1)
 
     def scroll_to_top(self) -> None:
-        self.scroll_area.verticalScrollBar().setValue(0)
+        scroll_to_top(self.scroll_area)

@@ -26,3 +26,9 @@ def enable_kinetic_scrolling(area: QAbstractScrollArea) -> None:
     if isinstance(area, QAbstractItemView):
         area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+
+def scroll_to_top(area: QAbstractScrollArea) -> None:
+    """Stop any flick still in motion and show the top of the area."""
+    QScroller.scroller(area.viewport()).stop()
+    area.verticalScrollBar().setValue(0)
