@@ -51,7 +51,7 @@ class Kiosk:
         self.window.reset_view()
         self.show(self.navigation.reset())
         if self.idle is not None:
-            self.idle.start()
+            self.idle.arm()
         log.info("idle reset")
 
 
@@ -111,7 +111,7 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000) -> 
         idle.expired.connect(kiosk.reset)
         window.overlay.still_here.connect(window.overlay.hide)
         window.overlay.still_here.connect(idle.keep_alive)
-        idle.start()
+        idle.arm()
 
     kiosk.exit_shortcut = QShortcut(QKeySequence(STAFF_EXIT_SHORTCUT), window)
     kiosk.exit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)

@@ -25,7 +25,9 @@ ACTIVITY_EVENTS = frozenset(
 class IdleMonitor(QObject):
     """An application-wide event filter with two stages: idle, then a visible countdown.
 
-    After `timeout_ms` without activity it emits `warning_started(seconds_left)`, then
+    `arm()` waits for the first touch before it starts counting, so a kiosk that nobody
+    has touched since its last reset runs no timer and never shows a warning to an empty
+    room. After `timeout_ms` without activity it emits `warning_started(seconds_left)`, then
     `countdown(seconds_left)` once a second, and `expired()` when the countdown ends.
     During the countdown, activity does not cancel it: only `keep_alive()` does (the
     "I'm still here" control), so a stray touch cannot hide the warning unread. `tick_ms`
@@ -42,6 +44,7 @@ class IdleMonitor(QObject):
         super().__init__(parent)
         self._warning_seconds = warning_seconds
         self._left = 0
+        self._armed = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(timeout_ms)
@@ -59,12 +62,19 @@ class IdleMonitor(QObject):
         """Milliseconds until the warning, or -1 when not waiting (warning shown, or stopped)."""
         return self._idle.remainingTime()
 
+    def arm(self) -> None:
+        """Wait, with no timer running, for the first touch; then start watching."""
+        self.stop()
+        self._armed = True
+
     def start(self) -> None:
         """Start (or restart) watching from now, with no warning showing."""
+        self._armed = False
         self._tick.stop()
         self._idle.start()
 
     def stop(self) -> None:
+        self._armed = False
         self._tick.stop()
         self._idle.stop()
 
@@ -73,8 +83,8 @@ class IdleMonitor(QObject):
         self.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if int(event.type()) in ACTIVITY_EVENTS and self._idle.isActive():
-            self._idle.start()
+        if int(event.type()) in ACTIVITY_EVENTS and (self._armed or self._idle.isActive()):
+            self.start()
         return False
 
     def _start_warning(self) -> None:

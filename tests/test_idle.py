@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QScroller, QWidget
 
 from kiosk.app import Kiosk
@@ -64,11 +64,12 @@ def test_any_touch_restarts_the_wait(qtbot, monitor: IdleMonitor, surface: QWidg
     elif touch == "release":
         qtbot.mouseRelease(surface, Qt.MouseButton.LeftButton)
     elif touch == "drag":
-        qtbot.mouseMove(surface, surface.rect().center())
+        # Two points, so that at least one is a move (Qt drops a move to where the pointer is).
+        qtbot.mouseMove(surface, QPoint(10, 10))
+        qtbot.mouseMove(surface, QPoint(20, 20))
     elif touch == "key":
         qtbot.keyClick(surface, Qt.Key.Key_A)
     else:
-        from PySide6.QtCore import QPoint, QPointF
         from PySide6.QtGui import QWheelEvent
 
         wheel = QWheelEvent(
@@ -155,3 +156,22 @@ def test_a_flick_still_moving_at_reset_does_not_carry_on(qtbot, kiosk: Kiosk) ->
     assert page(kiosk) == "disclaimer"
     assert scroller.state() == QScroller.State.Inactive
     assert area.verticalScrollBar().value() == 0
+
+
+def test_an_untouched_kiosk_runs_no_timer_until_the_first_touch(qtbot, monitor: IdleMonitor,
+                                                                 surface: QWidget) -> None:
+    monitor.arm()
+    assert monitor.remaining_ms == -1 and not monitor.warning
+    qtbot.mouseClick(surface, Qt.MouseButton.LeftButton)
+    assert monitor.remaining_ms > 900
+
+
+def test_after_a_reset_the_kiosk_waits_quietly_for_the_next_patient(qtbot, quick_kiosk: Kiosk) -> None:
+    tap(qtbot, button_labelled(quick_kiosk.window, "I understand"))
+    idle = quick_kiosk.idle
+    assert idle is not None
+    with qtbot.waitSignal(idle.expired, timeout=5000):
+        pass
+    assert idle.remaining_ms == -1 and not idle.warning
+    tap(qtbot, button_labelled(quick_kiosk.window, "I understand"))
+    assert idle.remaining_ms > 0

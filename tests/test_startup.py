@@ -75,3 +75,13 @@ def test_the_log_file_is_size_limited_and_gets_content_errors(qapp: QApplication
             if handler not in before:
                 root.removeHandler(handler)
                 handler.close()
+
+
+def test_fullscreen_covers_the_screen_without_a_frame(qtbot, kiosk) -> None:
+    from kiosk.app import show_fullscreen
+
+    window = kiosk.window
+    show_fullscreen(window)
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    assert window.geometry() == window.screen().geometry()
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
