@@ -18,7 +18,7 @@ def _card(spacing: int) -> tuple[QFrame, QVBoxLayout]:
     return card, layout
 
 
-def _find_it(reference: Reference) -> str:
+def _where_to_find(reference: Reference) -> str:
     parts = [f"DOI: {reference.doi}"]
     if reference.registry:
         parts.append(f"Trial registration: {reference.registry}")
@@ -33,7 +33,7 @@ def study_card(study: Study, metrics: Metrics) -> QFrame:
     layout.addWidget(text_label(f"Design: {study.design}", "CardDesign"))
     layout.addWidget(markdown_label(study.found, "CardFound", metrics))
     layout.addWidget(text_label(f"Published as: {study.reference.citation}", "CardCitation"))
-    layout.addWidget(text_label(_find_it(study.reference), "CardLink"))
+    layout.addWidget(text_label(_where_to_find(study.reference), "CardLink"))
     return card
 
 
@@ -46,5 +46,5 @@ def reference_card(reference: Reference, spacing: int) -> QFrame:
     layout.addWidget(
         text_label(f"{reference.journal}. {reference.year};{reference.volume}{online}", "CardCitation")
     )
-    layout.addWidget(text_label(_find_it(reference), "CardLink"))
+    layout.addWidget(text_label(_where_to_find(reference), "CardLink"))
     return card

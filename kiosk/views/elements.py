@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content import Content
 from kiosk.theme import FONT_FAMILY, Metrics
 from kiosk.views.touch import enable_kinetic_scrolling
 
@@ -75,6 +76,13 @@ def _wrapped(label: QLabel, name: str) -> QLabel:
     if name:
         label.setObjectName(name)
     return label
+
+
+def review_label(content: Content) -> QLabel:
+    """Who reviewed the content medically, and when it was last updated."""
+    return text_label(
+        f"Medical Review: {content.reviewer}\nLast Updated: {content.last_updated}", "ReviewLine"
+    )
 
 
 def button(text: str, role: str, name: str = "") -> QPushButton:

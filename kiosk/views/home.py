@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout
 
 from kiosk.content import Content
 from kiosk.theme import Metrics
-from kiosk.views.elements import button, scrolling_column, text_label
+from kiosk.views.elements import button, review_label, scrolling_column, text_label
 from kiosk.views.touch import scroll_to_top
 
 
@@ -38,12 +38,7 @@ class HomeView(QWidget):
         self._grid.setColumnStretch(1, 1)
         self._columns = 0
         column.addLayout(self._grid, 1)
-        column.addWidget(
-            text_label(
-                f"Medical Review: {content.reviewer}\nLast Updated: {content.last_updated}",
-                "ReviewLine",
-            )
-        )
+        column.addWidget(review_label(content))
         self._arrange(2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -7,7 +7,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.content import Content, Section
 from kiosk.theme import Metrics
 from kiosk.views.cards import reference_card, study_card
-from kiosk.views.elements import centered_column, markdown_label, notice_box, scrolling_column, text_label
+from kiosk.views.elements import (
+    centered_column,
+    markdown_label,
+    notice_box,
+    review_label,
+    scrolling_column,
+    text_label,
+)
 from kiosk.views.touch import scroll_to_top
 
 
@@ -42,12 +49,7 @@ class SectionView(QWidget):
         for reference in section.references:
             column.addWidget(reference_card(reference, metrics.spacing))
         column.addStretch(1)
-        column.addWidget(
-            text_label(
-                f"Medical Review: {content.reviewer}\nLast Updated: {content.last_updated}",
-                "ReviewLine",
-            )
-        )
+        column.addWidget(review_label(content))
         layout.addWidget(self.scroll_area, 1)
 
     def scroll_to_top(self) -> None:
