@@ -30,7 +30,7 @@ def take(orientation: str) -> None:
     from kiosk.config import Settings
 
     app = QApplication([])
-    kiosk = create_kiosk(Settings(idle_timeout=3600), app)
+    kiosk = create_kiosk(Settings(idle_timeout=3600, speech=False), app)
     show_fullscreen(kiosk.window)
     window = kiosk.window
 
@@ -44,14 +44,34 @@ def take(orientation: str) -> None:
         screen = app.primaryScreen()
         screen.grabWindow(0).save(str(DOCS / f"{orientation}-{name}.png"))
 
+    def tap(widget) -> None:
+        widget.click()
+        settle()
+
     def run() -> None:
         save("1-disclaimer")
-        window.pages["disclaimer"].understand.click()
+        tap(kiosk.screen.pages["disclaimer"].understand)
         save("2-home")
-        for section in kiosk.content.sections:
-            window.pages["home"].tiles[section.id].click()
-            save(f"3-{section.id}")
-            window.home_button.click()
+        for key in [s.id for s in kiosk.content.sections] + ["glossary"]:
+            tap(kiosk.screen.pages["home"].tiles[key])
+            save(f"3-{key}")
+            tap(kiosk.screen.home_button)
+        tap(kiosk.screen.pages["home"].tiles["symptoms"])
+        kiosk.screen._explain("glossary:flare")
+        save("5-glossary-word")
+        kiosk.screen.popup.hide()
+        tap(kiosk.screen.larger_button)
+        tap(kiosk.screen.larger_button)
+        save("6-text-200")
+        tap(kiosk.screen.smaller_button)
+        tap(kiosk.screen.smaller_button)
+        tap(kiosk.screen.contrast_button)
+        save("7-high-contrast")
+        tap(kiosk.screen.contrast_button)
+        tap(kiosk.screen.language_buttons[0])
+        save("8-spanish-symptoms")
+        tap(kiosk.screen.home_button)
+        save("8-spanish-home")
         kiosk.idle.warning_started.emit(20)
         save("4-still-there")
         app.quit()

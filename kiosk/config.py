@@ -32,6 +32,7 @@ class Settings:
     fullscreen: bool = False
     idle_timeout: float = 90.0
     idle_warning: float = 20.0
+    speech: bool = True
 
 
 def _seconds(value: Any, name: str, minimum: float, where: str) -> float:
@@ -69,7 +70,7 @@ def load_config(path: Path) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: the config file must be a list of 'setting: value' lines")
-    known = {"content", "fullscreen", "idle_timeout", "idle_warning"}
+    known = {"content", "fullscreen", "idle_timeout", "idle_warning", "speech"}
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key not in known:
@@ -81,10 +82,10 @@ def load_config(path: Path) -> dict[str, Any]:
                 raise ConfigError(f"{path}: 'content' must be the path of a folder")
             folder = Path(value).expanduser()
             values["content_dir"] = folder if folder.is_absolute() else path.parent / folder
-        elif key == "fullscreen":
+        elif key in ("fullscreen", "speech"):
             if not isinstance(value, bool):
-                raise ConfigError(f"{path}: 'fullscreen' must be true or false, not {value!r}")
-            values["fullscreen"] = value
+                raise ConfigError(f"{path}: '{key}' must be true or false, not {value!r}")
+            values[key] = value
         elif key == "idle_timeout":
             values["idle_timeout"] = _seconds(value, key, MIN_IDLE_TIMEOUT, str(path))
         else:
@@ -109,12 +110,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="run in an ordinary window, for development and content editing (the default)",
     )
     parser.add_argument(
+        "--no-speech", dest="speech", action="store_const", const=False,
+        help="hide the 'Listen' control even where the machine has a voice",
+    )
+    parser.add_argument(
         "--content", metavar="DIR", type=Path,
         help="the content folder to show (default: the content/ folder beside the program)",
     )
     parser.add_argument(
         "--config", metavar="FILE", type=Path,
-        help="a YAML config file with any of: content, fullscreen, idle_timeout, idle_warning",
+        help="a YAML config file with any of: content, fullscreen, idle_timeout, idle_warning, speech",
     )
     parser.add_argument(
         "--idle-timeout", metavar="SECONDS",
@@ -140,6 +145,8 @@ def parse_settings(argv: list[str]) -> Settings:
         settings = replace(settings, content_dir=args.content)
     if args.fullscreen is not None:
         settings = replace(settings, fullscreen=args.fullscreen)
+    if args.speech is not None:
+        settings = replace(settings, speech=args.speech)
     if args.idle_timeout is not None:
         timeout = _seconds(args.idle_timeout, "--idle-timeout", MIN_IDLE_TIMEOUT, "command line")
         settings = replace(settings, idle_timeout=timeout)

@@ -9,22 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import yaml
+from kiosk.content_files import ContentError, Reader, read_yaml, shown_path
+
+__all__ = [
+    "Content", "ContentError", "GlossaryTerm", "Library", "Reference", "Section", "Study",
+    "load_content", "load_library",
+]
 
 INDEX_FILE = "kiosk.yaml"
-
-
-class ContentError(Exception):
-    """A mistake in the content folder, described for the person who edits it."""
-
-    def __init__(self, path: Path | str, message: str, line: int | None = None) -> None:
-        self.path = Path(path)
-        self.line = line
-        self.message = message
-        where = f"{self.path}, line {line}" if line else f"{self.path}"
-        super().__init__(f"{where}: {message}")
 
 
 @dataclass(frozen=True)
@@ -77,9 +70,21 @@ class Section:
 
 
 @dataclass(frozen=True)
-class Content:
-    """Everything the kiosk shows, as loaded from one content folder."""
+class GlossaryTerm:
+    """A medical word the pages use, explained in plain language."""
 
+    id: str
+    term: str
+    matches: tuple[str, ...]
+    definition: str
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything the kiosk shows in one language, as loaded from one content folder."""
+
+    language: str
+    language_name: str
     clinic_name: str
     clinic_location: str
     reviewer: str
@@ -89,6 +94,8 @@ class Content:
     notice_title: str
     notice: str
     sections: tuple[Section, ...]
+    glossary: tuple[GlossaryTerm, ...] = ()
+    translations: tuple[str, ...] = ()
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:
@@ -97,173 +104,30 @@ class Content:
         raise KeyError(section_id)
 
 
-# --- YAML with line numbers -----------------------------------------------------------------
+@dataclass(frozen=True)
+class Library:
+    """The original content and its translations, the original first."""
 
+    editions: tuple[Content, ...]
 
-class _Mapping(dict[str, Any]):
-    """A YAML mapping that remembers the line of each of its keys."""
+    @property
+    def original(self) -> Content:
+        return self.editions[0]
 
-    line: int = 0
-    key_lines: dict[str, int]
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(edition.language for edition in self.editions)
 
-
-class _Sequence(list[Any]):
-    """A YAML list that remembers the line of each of its items."""
-
-    line: int = 0
-    item_lines: list[int]
-
-
-class _LineLoader(yaml.SafeLoader):
-    def construct_mapping(  # type: ignore[override]
-        self, node: yaml.MappingNode, deep: bool = False
-    ) -> _Mapping:
-        mapping = _Mapping({str(k): v for k, v in super().construct_mapping(node, deep=True).items()})
-        mapping.line = node.start_mark.line + 1
-        mapping.key_lines = {
-            str(key.value): key.start_mark.line + 1 for key, _ in node.value
-        }
-        return mapping
-
-    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> _Sequence:
-        sequence = _Sequence(super().construct_sequence(node, deep=True))
-        sequence.line = node.start_mark.line + 1
-        sequence.item_lines = [item.start_mark.line + 1 for item in node.value]
-        return sequence
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _LineLoader.construct_sequence)
-
-
-def _read_text(path: Path, root: Path) -> str:
-    """Read a UTF-8 text file inside the content folder."""
-    shown = _shown(path, root)
-    try:
-        resolved = path.resolve()
-    except OSError as error:  # a symlink loop, for one
-        raise ContentError(shown, f"the file cannot be opened ({error.strerror or error})") from None
-    if not resolved.is_relative_to(root.resolve()):
-        raise ContentError(shown, "the file is outside the content folder; keep every file inside it")
-    try:
-        raw = resolved.read_bytes()
-    except FileNotFoundError:
-        raise ContentError(shown, "the file is missing") from None
-    except IsADirectoryError:
-        raise ContentError(shown, "this is a folder, but a file was expected") from None
-    except OSError as error:
-        raise ContentError(shown, f"the file cannot be read ({error.strerror or error})") from None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise ContentError(
-            shown,
-            "the file is not saved as UTF-8 text; save it again with the encoding set to UTF-8",
-            line,
-        ) from None
-
-
-def _shown(path: Path, root: Path) -> Path:
-    """The path as a person editing the folder would name it."""
-    try:
-        return Path(root.name) / path.relative_to(root)
-    except ValueError:
-        return path
-
-
-def _read_yaml(path: Path, root: Path) -> _Mapping:
-    text = _read_text(path, root)
-    shown = _shown(path, root)
-    try:
-        data = yaml.load(text, Loader=_LineLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        problem = error.problem or "the YAML cannot be read"
-        raise ContentError(
-            shown, f"this is not valid YAML ({problem}); check the indentation and colons", line
-        ) from None
-    except yaml.YAMLError as error:
-        raise ContentError(shown, f"this is not valid YAML ({error})") from None
-    if not isinstance(data, _Mapping):
-        raise ContentError(shown, "the file must be a list of 'key: value' settings", 1)
-    return data
-
-
-class _Reader:
-    """Reads typed values out of one YAML file's mappings, with file and line in every error."""
-
-    def __init__(self, path: Path, root: Path) -> None:
-        self.path = path
-        self.root = root
-        self.shown = _shown(path, root)
-
-    def error(self, message: str, line: int | None) -> ContentError:
-        return ContentError(self.shown, message, line)
-
-    def check_keys(self, mapping: _Mapping, allowed: set[str], where: str) -> None:
-        for key in mapping:
-            if key not in allowed:
-                known = ", ".join(sorted(allowed))
-                raise self.error(
-                    f"'{key}' is not a known setting in {where} (known settings: {known})",
-                    mapping.key_lines.get(str(key)),
-                )
-
-    def text(self, mapping: _Mapping, key: str, where: str, required: bool = True) -> str | None:
-        if key not in mapping or mapping[key] is None:
-            if required:
-                raise self.error(f"{where} needs '{key}:', and it is missing", mapping.line)
-            return None
-        value = mapping[key]
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise self.error(f"'{key}' in {where} must be text", mapping.key_lines[key])
-        value = str(value).strip()
-        if not value:
-            raise self.error(f"'{key}' in {where} is empty", mapping.key_lines[key])
-        return value
-
-    def required_text(self, mapping: _Mapping, key: str, where: str) -> str:
-        value = self.text(mapping, key, where)
-        assert value is not None
-        return value
-
-    def mapping(self, parent: _Mapping, key: str, where: str) -> _Mapping:
-        value = parent.get(key)
-        if key not in parent:
-            raise self.error(f"{where} needs '{key}:', and it is missing", parent.line)
-        if not isinstance(value, _Mapping):
-            raise self.error(f"'{key}' must hold 'key: value' settings", parent.key_lines[key])
-        return value
-
-    def items(self, parent: _Mapping, key: str, where: str) -> list[tuple[_Mapping, int]]:
-        value = parent.get(key)
-        if key not in parent:
-            raise self.error(f"{where} needs '{key}:', and it is missing", parent.line)
-        if not isinstance(value, _Sequence) or not value:
-            raise self.error(f"'{key}' must be a list with at least one entry", parent.key_lines[key])
-        result = []
-        for item, line in zip(value, value.item_lines, strict=True):
-            if not isinstance(item, _Mapping):
-                raise self.error(f"each entry of '{key}' must hold 'key: value' settings", line)
-            result.append((item, line))
-        return result
-
-    def flag(self, mapping: _Mapping, key: str, where: str) -> bool:
-        value = mapping.get(key, False)
-        if not isinstance(value, bool):
-            raise self.error(f"'{key}' in {where} must be true or false", mapping.key_lines[key])
-        return value
-
-    def markdown_file(self, mapping: _Mapping, key: str, where: str) -> str:
-        relative = self.required_text(mapping, key, where)
-        return _read_text(self.root / relative, self.root).strip()
+    def edition(self, language: str) -> Content:
+        for edition in self.editions:
+            if edition.language == language:
+                return edition
+        raise KeyError(language)
 
 
 def _load_references(path: Path, root: Path) -> dict[str, Reference]:
-    reader = _Reader(path, root)
-    data = _read_yaml(path, root)
+    reader = Reader(path, root)
+    data = read_yaml(path, root)
     reader.check_keys(data, {"references"}, "this file")
     references: dict[str, Reference] = {}
     allowed = {"id", "authors", "title", "journal", "year", "volume", "doi", "registry",
@@ -291,10 +155,10 @@ def _load_references(path: Path, root: Path) -> dict[str, Reference]:
     return references
 
 
-def _load_studies(path: Path, root: Path, references: dict[str, Reference]) -> tuple[Study, ...]:
-    reader = _Reader(path, root)
-    data = _read_yaml(path, root)
-    reader.check_keys(data, {"studies"}, "this file")
+def _load_studies(reader: Reader, references: dict[str, Reference]) -> tuple[Study, ...]:
+    data = read_yaml(reader.path, reader.root)
+    reader.check_keys(data, {"studies", "translation"}, "this file")
+    reader.check_translation(data)
     studies = []
     for item, line in reader.items(data, "studies", "this file"):
         where = f"the study on line {line}"
@@ -317,22 +181,51 @@ def _load_studies(path: Path, root: Path, references: dict[str, Reference]) -> t
     return tuple(studies)
 
 
+def _load_glossary(reader: Reader) -> tuple[GlossaryTerm, ...]:
+    data = read_yaml(reader.path, reader.root)
+    reader.check_keys(data, {"terms", "translation"}, "this file")
+    reader.check_translation(data)
+    terms: list[GlossaryTerm] = []
+    for item, line in reader.items(data, "terms", "this file"):
+        where = f"the term on line {line}"
+        reader.check_keys(item, {"id", "term", "matches", "definition"}, where)
+        term_id = reader.required_text(item, "id", where)
+        if any(t.id == term_id for t in terms):
+            raise reader.error(f"the id '{term_id}' is used twice; each term needs its own", line)
+        term = reader.required_text(item, "term", where)
+        matches = item.get("matches", [])
+        if not isinstance(matches, list) or not all(isinstance(m, str) and m.strip() for m in matches):
+            raise reader.error(
+                f"'matches' in {where} must be a list of words, like [flare, flares]",
+                item.key_lines.get("matches", line),
+            )
+        forms = tuple(dict.fromkeys([term, *(m.strip() for m in matches)]))
+        terms.append(GlossaryTerm(term_id, term, forms, reader.required_text(item, "definition", where)))
+    return tuple(terms)
+
+
 SHOWS = ("studies", "references")
+INDEX_KEYS = {
+    "translation", "language", "language_name", "translations", "clinic", "review", "disclaimer",
+    "notice", "references", "studies", "glossary", "sections",
+}
 
 
-def load_content(folder: Path | str) -> Content:
-    """Read a content folder and return what it holds; raise ContentError on any mistake."""
-    root = Path(folder)
-    if not root.is_dir():
-        raise ContentError(root, "the content folder does not exist or is not a folder")
-    index = root / INDEX_FILE
-    reader = _Reader(index, root)
-    data = _read_yaml(index, root)
-    reader.check_keys(
-        data,
-        {"clinic", "review", "disclaimer", "notice", "references", "studies", "sections"},
-        "this file",
-    )
+def load_content(folder: Path | str, root: Path | str | None = None) -> Content:
+    """Read one edition (the kiosk.yaml in `folder`); raise ContentError on any mistake.
+
+    `root` is the content folder when `folder` is a translation inside it.
+    """
+    folder = Path(folder)
+    root = Path(root) if root is not None else folder
+    if not folder.is_dir():
+        raise ContentError(folder, "the content folder does not exist or is not a folder")
+    translation_folder = folder if folder.resolve() != root.resolve() else None
+    index = folder / INDEX_FILE
+    reader = Reader(index, root, translation_folder)
+    data = read_yaml(index, root)
+    reader.check_keys(data, INDEX_KEYS, "this file")
+    reader.check_translation(data)
 
     clinic = reader.mapping(data, "clinic", "this file")
     reader.check_keys(clinic, {"name", "location"}, "'clinic'")
@@ -345,13 +238,28 @@ def load_content(folder: Path | str) -> Content:
 
     references: dict[str, Reference] = {}
     studies: tuple[Study, ...] = ()
-    references_file = reader.text(data, "references", "this file", required=False)
-    if references_file:
-        references = _load_references(root / references_file, root)
-    studies_file = reader.text(data, "studies", "this file", required=False)
-    if studies_file:
-        studies = _load_studies(root / studies_file, root, references)
+    glossary: tuple[GlossaryTerm, ...] = ()
+    if reader.text(data, "references", "this file", required=False):
+        references = _load_references(reader.file(data, "references", "this file"), root)
+    if reader.text(data, "studies", "this file", required=False):
+        path = reader.file(data, "studies", "this file")
+        studies = _load_studies(Reader(path, root, translation_folder), references)
+    if reader.text(data, "glossary", "this file", required=False):
+        path = reader.file(data, "glossary", "this file")
+        glossary = _load_glossary(Reader(path, root, translation_folder))
     available = {"studies": bool(studies), "references": bool(references)}
+
+    translations: tuple[str, ...] = ()
+    if "translations" in data:
+        listed = data["translations"]
+        if translation_folder is not None:
+            raise reader.error("a translation cannot list translations", data.key_lines["translations"])
+        if not isinstance(listed, list) or not all(isinstance(t, str) and t.isalpha() for t in listed):
+            raise reader.error(
+                "'translations' must be a list of language codes, like [es]",
+                data.key_lines["translations"],
+            )
+        translations = tuple(listed)
 
     sections: list[Section] = []
     for item, line in reader.items(data, "sections", "this file"):
@@ -386,6 +294,8 @@ def load_content(folder: Path | str) -> Content:
         )
 
     return Content(
+        language=reader.text(data, "language", "this file", required=False) or "en",
+        language_name=reader.text(data, "language_name", "this file", required=False) or "English",
         clinic_name=reader.required_text(clinic, "name", "'clinic'"),
         clinic_location=reader.required_text(clinic, "location", "'clinic'"),
         reviewer=reader.required_text(review, "reviewer", "'review'"),
@@ -395,4 +305,32 @@ def load_content(folder: Path | str) -> Content:
         notice_title=reader.required_text(notice, "title", "'notice'"),
         notice=reader.markdown_file(notice, "body", "'notice'"),
         sections=tuple(sections),
+        glossary=glossary,
+        translations=translations,
     )
+
+
+def load_library(folder: Path | str) -> Library:
+    """Read the content folder and every translation it lists, each checked in full.
+
+    A translation must have the same sections, in the same order, and the same glossary
+    terms as the original, so that a patient who switches language stays on the same page.
+    """
+    root = Path(folder)
+    original = load_content(root)
+    editions = [original]
+    for language in original.translations:
+        edition = load_content(root / language, root)
+        index = shown_path(root / language / INDEX_FILE, root)
+        if edition.language != language:
+            raise ContentError(index, f"'language' must be '{language}', the name of its folder")
+        if [s.id for s in edition.sections] != [s.id for s in original.sections]:
+            raise ContentError(
+                index, "a translation must have the same section ids, in the same order, as the original"
+            )
+        if [t.id for t in edition.glossary] != [t.id for t in original.glossary]:
+            raise ContentError(
+                index, "a translation's glossary must have the same term ids, in the same order"
+            )
+        editions.append(edition)
+    return Library(tuple(editions))

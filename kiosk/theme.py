@@ -40,7 +40,33 @@ class Palette:
     notice_border: str = "#C28A17"
     notice_text: str = "#4A3400"
     bar: str = "#E4ECF0"
+    link: str = "#0B5C78"
     scrim: str = "rgba(10, 25, 35, 180)"
+
+
+# High contrast: white and yellow on black, every text pair at 7:1 or more (WCAG AAA).
+HIGH_CONTRAST = Palette(
+    background="#000000",
+    surface="#000000",
+    text="#FFFFFF",
+    muted="#E6E6E6",
+    primary="#FFE14D",
+    primary_pressed="#FFF2A8",
+    on_primary="#000000",
+    tile="#000000",
+    tile_pressed="#3A3300",
+    tile_accent="#FFE14D",
+    border="#FFFFFF",
+    notice_background="#000000",
+    notice_border="#FFE14D",
+    notice_text="#FFFFFF",
+    bar="#000000",
+    link="#FFE14D",
+    scrim="rgba(0, 0, 0, 225)",
+)
+
+# The text sizes a patient can choose, as a share of the default.
+TEXT_SCALES = (1.0, 1.5, 2.0)
 
 
 # (text colour, background colour) pairs that appear on screen; a test checks each one.
@@ -59,6 +85,8 @@ TEXT_PAIRS = (
     ("notice_text", "notice_background"),
     ("text", "tile"),
     ("text", "tile_pressed"),
+    ("link", "surface"),
+    ("link", "background"),
 )
 
 
@@ -88,10 +116,13 @@ def usable_dpi(physical_dpi: float) -> float:
     return physical_dpi
 
 
-def metrics_for(dpi: float, cap_height_ratio: float) -> Metrics:
-    """Sizes for a screen of `dpi`, for a font whose capitals are `cap_height_ratio` of its size."""
+def metrics_for(dpi: float, cap_height_ratio: float, text_scale: float = 1.0) -> Metrics:
+    """Sizes for a screen of `dpi`, for a font whose capitals are `cap_height_ratio` of its size.
+
+    `text_scale` enlarges text (and the controls around it) for patients who need it.
+    """
     scale = px_per_mm(dpi)
-    body = max(26, math.ceil(MIN_CAP_HEIGHT_MM * scale / cap_height_ratio))
+    body = round(max(26, math.ceil(MIN_CAP_HEIGHT_MM * scale / cap_height_ratio)) * text_scale)
     target = max(48, math.ceil(MIN_TARGET_MM * scale))
     return Metrics(
         body=body,
@@ -99,7 +130,7 @@ def metrics_for(dpi: float, cap_height_ratio: float) -> Metrics:
         heading=round(body * 1.3),
         title=round(body * 1.7),
         tile=round(body * 1.25),
-        target=max(target, round(body * 2.8)),
+        target=max(target, round(body * 1.6 + 32)),
         spacing=round(body * 0.75),
         radius=round(body * 0.6),
         column=body * 46,

@@ -36,16 +36,13 @@ def no_timer_left_running(qapp: QApplication) -> Iterator[None]:
 
 
 def build_kiosk(qtbot, qapp: QApplication, settings: Settings) -> Iterator[Kiosk]:
-    kiosk = create_kiosk(settings, qapp, tick_ms=TICK_MS)
+    kiosk = create_kiosk(settings, qapp, tick_ms=TICK_MS, speech_engine="mock")
     qtbot.addWidget(kiosk.window)
     kiosk.window.resize(1280, 800)
     kiosk.window.show()
     qtbot.waitExposed(kiosk.window)
     yield kiosk
-    if kiosk.idle is not None:
-        kiosk.idle.stop()
-        qapp.removeEventFilter(kiosk.idle)
-        kiosk.idle.setParent(None)
+    kiosk.shutdown()
 
 
 @pytest.fixture

@@ -28,8 +28,8 @@ def test_a_session_starts_on_the_full_disclaimer_with_nothing_else_reachable(kio
     assert "Stem cell and secretome-based treatments for lupus are not FDA-approved" in shown
     assert "Always consult a licensed rheumatologist" in shown
     assert "are investigational and not FDA-approved" in shown
-    assert not kiosk.window.nav_bar.isVisible()
-    assert not kiosk.window.pages["home"].isVisible()
+    assert not kiosk.screen.nav_bar.isVisible()
+    assert not kiosk.screen.pages["home"].isVisible()
     assert "Choose a topic" not in shown
 
 
@@ -49,7 +49,7 @@ def test_each_section_opens_from_its_tile_and_home_returns(qtbot, kiosk: Kiosk, 
     accept_disclaimer(qtbot, kiosk)
     tap(qtbot, button_labelled(kiosk.window, tile_label))
     assert page(kiosk) == section_id
-    shown = visible_text(kiosk.window.pages[section_id])
+    shown = visible_text(kiosk.screen.pages[section_id])
     assert expected_text in shown
     assert "Medical Review: Dr. Gerald Mastaw" in shown
     for control in ("‹  Back", "Home", "Medical disclaimer"):
@@ -60,10 +60,10 @@ def test_each_section_opens_from_its_tile_and_home_returns(qtbot, kiosk: Kiosk, 
 
 def test_back_retraces_the_path_and_stops_at_home(qtbot, kiosk: Kiosk) -> None:
     accept_disclaimer(qtbot, kiosk)
-    back = kiosk.window.back_button
+    back = kiosk.screen.back_button
     assert not back.isEnabled()
     tap(qtbot, button_labelled(kiosk.window, "Symptoms"))
-    tap(qtbot, kiosk.window.disclaimer_button)
+    tap(qtbot, kiosk.screen.disclaimer_button)
     assert page(kiosk) == "disclaimer"
     tap(qtbot, back)
     assert page(kiosk) == "symptoms"
@@ -81,7 +81,7 @@ def test_the_disclaimer_is_reachable_from_every_section(qtbot, kiosk: Kiosk) -> 
         assert "does not constitute medical advice" in visible_text(kiosk.window)
         # Read again, "I understand" returns to the page the patient was on.
         tap(qtbot, button_labelled(kiosk.window, "I understand"))
-        assert kiosk.window.current_page != "disclaimer"
+        assert kiosk.screen.current_page != "disclaimer"
         tap(qtbot, button_labelled(kiosk.window, "Home"))
 
 
@@ -90,7 +90,7 @@ def test_the_investigational_notice_stays_in_view_while_the_page_scrolls(qtbot, 
     for tile_label, section_id in (("Treatments", "treatments"),
                                    ("Regenerative Research", "regenerative-research")):
         tap(qtbot, button_labelled(kiosk.window, tile_label))
-        view = kiosk.window.pages[section_id]
+        view = kiosk.screen.pages[section_id]
         bar = view.scroll_area.verticalScrollBar()
         assert bar.maximum() > 0, "the page is expected to be longer than the screen"
         bar.setValue(bar.maximum())
@@ -104,7 +104,7 @@ def test_the_investigational_notice_stays_in_view_while_the_page_scrolls(qtbot, 
 def test_study_cards_show_year_design_findings_and_the_checked_citation(qtbot, kiosk: Kiosk) -> None:
     accept_disclaimer(qtbot, kiosk)
     tap(qtbot, button_labelled(kiosk.window, "Regenerative Research"))
-    shown = visible_text(kiosk.window.pages["regenerative-research"])
+    shown = visible_text(kiosk.screen.pages["regenerative-research"])
     assert "Design: Double-blind, randomized, placebo-controlled trial" in shown
     assert "Five of the six (83%) achieved the lupus responder endpoint (SRI-4)" in shown
     assert "Farge D, Biard L, Weil B, et al." in shown

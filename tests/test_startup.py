@@ -24,7 +24,7 @@ def test_missing_content_shows_the_being_updated_screen(qtbot, qapp: QApplicatio
         shown = visible_text(kiosk.window)
         assert "This kiosk is being updated." in shown
         assert "Please ask the front desk." in shown
-        assert not kiosk.window.nav_bar.isVisible()
+        assert not kiosk.screen.nav_bar.isVisible()
         assert kiosk.idle is None
         assert "the content folder does not exist" in str(kiosk.error)
     assert any("nowhere" in record.getMessage() for record in caplog.records)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from kiosk.content import Reference, Study
-from kiosk.theme import Metrics
-from kiosk.views.elements import markdown_label, text_label
+from kiosk.views.elements import Look, markdown_label, text_label, tr
 
 
 def _card(spacing: int) -> tuple[QFrame, QVBoxLayout]:
@@ -18,33 +17,47 @@ def _card(spacing: int) -> tuple[QFrame, QVBoxLayout]:
     return card, layout
 
 
-def _where_to_find(reference: Reference) -> str:
-    parts = [f"DOI: {reference.doi}"]
+def where_to_find(reference: Reference) -> str:
+    """The identifiers a patient can look the study up by."""
+    parts = [tr("DOI:") + " " + reference.doi]
     if reference.registry:
-        parts.append(f"Trial registration: {reference.registry}")
+        parts.append(tr("Trial registration:") + " " + reference.registry)
     return "\n".join(parts)
 
 
-def study_card(study: Study, metrics: Metrics) -> QFrame:
+def publication(reference: Reference) -> str:
+    """Journal, year, volume and pages, as the journal prints them."""
+    text = f"{reference.journal}. {reference.year};{reference.volume}"
+    if reference.published_online:
+        text += " (" + tr("published online") + f" {reference.published_online})"
+    return text
+
+
+def study_text(study: Study) -> tuple[str, str, str]:
+    """The card's year line, design line and citation line, in the patient's language."""
+    reference = study.reference
+    citation = f"{reference.authors} {reference.title}. {publication(reference)}."
+    return study.year, tr("Design:") + " " + study.design, tr("Published as:") + " " + citation
+
+
+def study_card(study: Study, look: Look) -> QFrame:
     """Year and heading, how the study was designed, what it found, and where it was published."""
-    card, layout = _card(metrics.spacing)
-    layout.addWidget(text_label(study.year, "CardYear"))
+    card, layout = _card(look.metrics.spacing)
+    year, design, citation = study_text(study)
+    layout.addWidget(text_label(year, "CardYear"))
     layout.addWidget(text_label(study.heading, "CardHeading"))
-    layout.addWidget(text_label(f"Design: {study.design}", "CardDesign"))
-    layout.addWidget(markdown_label(study.found, "CardFound", metrics))
-    layout.addWidget(text_label(f"Published as: {study.reference.citation}", "CardCitation"))
-    layout.addWidget(text_label(_where_to_find(study.reference), "CardLink"))
+    layout.addWidget(text_label(design, "CardDesign"))
+    layout.addWidget(markdown_label(study.found, "CardFound", look))
+    layout.addWidget(text_label(citation, "CardCitation"))
+    layout.addWidget(text_label(where_to_find(reference=study.reference), "CardLink"))
     return card
 
 
-def reference_card(reference: Reference, spacing: int) -> QFrame:
+def reference_card(reference: Reference, look: Look) -> QFrame:
     """One reference: authors, title, journal, and how to find it."""
-    card, layout = _card(spacing)
+    card, layout = _card(look.metrics.spacing)
     layout.addWidget(text_label(reference.title, "CardHeading"))
     layout.addWidget(text_label(reference.authors, "CardAuthors"))
-    online = f" (published online {reference.published_online})" if reference.published_online else ""
-    layout.addWidget(
-        text_label(f"{reference.journal}. {reference.year};{reference.volume}{online}", "CardCitation")
-    )
-    layout.addWidget(text_label(_where_to_find(reference), "CardLink"))
+    layout.addWidget(text_label(publication(reference), "CardCitation"))
+    layout.addWidget(text_label(where_to_find(reference), "CardLink"))
     return card

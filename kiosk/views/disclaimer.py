@@ -6,8 +6,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.content import Content
-from kiosk.theme import Metrics
-from kiosk.views.elements import button, markdown_label, notice_box, scrolling_column, text_label
+from kiosk.views.elements import (
+    Look,
+    button,
+    markdown_label,
+    notice_box,
+    plain_text,
+    scrolling_column,
+    text_label,
+    tr,
+)
 from kiosk.views.touch import scroll_to_top
 
 
@@ -16,19 +24,27 @@ class DisclaimerView(QWidget):
 
     acknowledged = Signal()
 
-    def __init__(self, content: Content, metrics: Metrics) -> None:
+    def __init__(self, content: Content, look: Look) -> None:
         super().__init__()
         self.setObjectName("Page")
+        metrics = look.metrics
         self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
         margin = metrics.spacing * 2
         column.setContentsMargins(margin, margin, margin, metrics.spacing)
         column.addWidget(text_label(content.disclaimer_title, "DisclaimerTitle"))
-        self.text = markdown_label(content.disclaimer, "DisclaimerText", metrics)
+        self.text = markdown_label(content.disclaimer, "DisclaimerText", look)
         column.addWidget(self.text)
-        column.addWidget(notice_box(content.notice_title, content.notice, metrics))
+        column.addWidget(notice_box(content.notice_title, content.notice, look))
         column.addStretch(1)
+        self._spoken = "\n\n".join(
+            [content.disclaimer_title, plain_text(content.disclaimer), content.notice_title,
+             plain_text(content.notice)]
+        )
 
-        self.understand = button("I understand", "primary", "Understand")
+        self.understand = button(
+            tr("I understand"), "primary", "Understand",
+            tr("Confirms you have read the disclaimer, and opens the topics"),
+        )
         self.understand.clicked.connect(self.acknowledged)
         row = QHBoxLayout()
         row.setContentsMargins(margin, metrics.spacing, margin, margin)
@@ -41,6 +57,9 @@ class DisclaimerView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(row)
+
+    def spoken_text(self) -> str:
+        return self._spoken
 
     def scroll_to_top(self) -> None:
         scroll_to_top(self.scroll_area)

@@ -1,9 +1,11 @@
-"""Small building blocks shared by the views: text, the notice box, scrolling pages."""
+"""Small building blocks shared by the views: text, buttons, the notice box, scrolling pages."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextDocument
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,15 +17,69 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content import Content
+from kiosk.content import Content, GlossaryTerm
 from kiosk.theme import FONT_FAMILY, Metrics
 from kiosk.views.touch import enable_kinetic_scrolling
 
+GLOSSARY_LINK = "glossary:"
 
-def markdown_html(markdown: str, font: QFont) -> str:
+
+@dataclass(frozen=True)
+class Look:
+    """What every view needs to render text: sizes, the link colour, the words to explain."""
+
+    metrics: Metrics
+    link_colour: str = "#0B5C78"
+    glossary: tuple[GlossaryTerm, ...] = ()
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the patient's language, through Qt's translation system.
+
+    `pyside6-lupdate` finds every `tr("...")` call; `%n` with `n` picks the plural form.
+    """
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def _mark_glossary_terms(document: QTextDocument, look: Look) -> None:
+    """Turn the first use of each glossary word into a link that explains it when touched."""
+    forms = sorted(
+        ((form, term.id) for term in look.glossary for form in term.matches),
+        key=lambda pair: -len(pair[0]),
+    )
+    options = QRegularExpression.PatternOption.CaseInsensitiveOption
+    marked: set[str] = set()
+    for form, term_id in forms:
+        if term_id in marked:
+            continue
+        # An abbreviation in capitals matches only in capitals: "LES" is lupus, "les" is not.
+        case = QRegularExpression.PatternOption.NoPatternOption if form.isupper() else options
+        pattern = QRegularExpression(
+            rf"\b{QRegularExpression.escape(form)}\b",
+            case | QRegularExpression.PatternOption.UseUnicodePropertiesOption,
+        )
+        cursor = document.find(pattern)
+        while not cursor.isNull():
+            inside = QTextCursor(document)
+            inside.setPosition(cursor.selectionStart() + 1)
+            heading = cursor.block().blockFormat().headingLevel() > 0
+            if not heading and not inside.charFormat().isAnchor():
+                link = QTextCharFormat()
+                link.setAnchor(True)
+                link.setAnchorHref(GLOSSARY_LINK + term_id)
+                link.setForeground(QColor(look.link_colour))
+                link.setFontUnderline(True)
+                cursor.mergeCharFormat(link)
+                marked.add(term_id)
+                break
+            cursor = document.find(pattern, cursor)
+
+
+def markdown_html(markdown: str, font: QFont, look: Look | None = None) -> str:
     """Qt's own rendering of `markdown`, as HTML with room between paragraphs and lines.
 
-    QLabel's Markdown mode packs paragraphs tightly; at arm's length they need air.
+    QLabel's Markdown mode packs paragraphs tightly; at arm's length they need air. With a
+    `look` that has a glossary, the first use of each glossary word becomes a link.
     """
     document = QTextDocument()
     document.setDefaultFont(font)
@@ -41,7 +97,16 @@ def markdown_html(markdown: str, font: QFont) -> str:
         spacing.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         QTextCursor(block).mergeBlockFormat(spacing)
         block = block.next()
+    if look is not None and look.glossary:
+        _mark_glossary_terms(document, look)
     return document.toHtml()
+
+
+def plain_text(markdown: str) -> str:
+    """What `markdown` says, without its markup: for reading aloud."""
+    document = QTextDocument()
+    document.setMarkdown(markdown)
+    return document.toPlainText()
 
 
 def body_font(metrics: Metrics) -> QFont:
@@ -58,20 +123,28 @@ def text_label(text: str, name: str = "") -> QLabel:
     return _wrapped(label, name)
 
 
-def markdown_label(markdown: str, name: str, metrics: Metrics) -> QLabel:
+def markdown_label(markdown: str, name: str, look: Look) -> QLabel:
     """A wrapped label showing Markdown, rendered by Qt itself in the body font.
 
     The font is given here, not by the stylesheet, because rich text carries its own.
+    Glossary words are links; touching one emits the label's `linkActivated`.
     """
-    label = QLabel(markdown_html(markdown, body_font(metrics)))
+    html = markdown_html(markdown, body_font(look.metrics), look)
+    label = _wrapped(QLabel(html), name)
     label.setTextFormat(Qt.TextFormat.RichText)
-    return _wrapped(label, name)
+    if GLOSSARY_LINK in html:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        label.setAccessibleName(plain_text(markdown))
+        label.setAccessibleDescription(tr("Touch an underlined word to see what it means"))
+    return label
 
 
 def _wrapped(label: QLabel, name: str) -> QLabel:
     label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     label.setOpenExternalLinks(False)
+    label.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if name:
         label.setObjectName(name)
@@ -80,22 +153,27 @@ def _wrapped(label: QLabel, name: str) -> QLabel:
 
 def review_label(content: Content) -> QLabel:
     """Who reviewed the content medically, and when it was last updated."""
+    reviewed = tr("Medical Review:")
+    updated = tr("Last Updated:")
     return text_label(
-        f"Medical Review: {content.reviewer}\nLast Updated: {content.last_updated}", "ReviewLine"
+        f"{reviewed} {content.reviewer}\n{updated} {content.last_updated}", "ReviewLine"
     )
 
 
-def button(text: str, role: str, name: str = "") -> QPushButton:
-    """A push button styled by its role: 'nav', 'primary' or 'tile'."""
+def button(text: str, role: str, name: str = "", description: str = "") -> QPushButton:
+    """A push button styled by its role ('nav', 'primary', 'tile', 'tool'), named for screen readers."""
     widget = QPushButton(text)
     widget.setProperty("role", role)
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    widget.setAccessibleName(text.strip("‹› "))
+    if description:
+        widget.setAccessibleDescription(description)
     if name:
         widget.setObjectName(name)
     return widget
 
 
-def notice_box(title: str, markdown: str, metrics: Metrics) -> QFrame:
+def notice_box(title: str, markdown: str, look: Look) -> QFrame:
     """The boxed 'investigational, not FDA-approved' notice, shown in full."""
     box = QFrame()
     box.setObjectName("Notice")
@@ -103,7 +181,7 @@ def notice_box(title: str, markdown: str, metrics: Metrics) -> QFrame:
     layout.setContentsMargins(24, 16, 24, 16)
     layout.setSpacing(6)
     layout.addWidget(text_label(title, "NoticeTitle"))
-    layout.addWidget(markdown_label(markdown, "NoticeText", metrics))
+    layout.addWidget(markdown_label(markdown, "NoticeText", look))
     return box
 
 

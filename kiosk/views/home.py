@@ -1,4 +1,4 @@
-"""The home screen: one large tile per section."""
+"""The home screen: one large tile per section, and one for the glossary."""
 
 from __future__ import annotations
 
@@ -7,35 +7,42 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content import Content
-from kiosk.theme import Metrics
-from kiosk.views.elements import button, review_label, scrolling_column, text_label
+from kiosk.views.elements import Look, button, review_label, scrolling_column, text_label, tr
 from kiosk.views.touch import scroll_to_top
+
+GLOSSARY = "glossary"
 
 
 class HomeView(QWidget):
-    """Tiles for the sections, two columns on a landscape screen and one on a portrait one."""
+    """Tiles for the sections, two columns on a landscape screen and one on a portrait one.
+
+    `section_chosen` carries a section id, or "glossary" for the glossary tile.
+    """
 
     section_chosen = Signal(str)
 
-    def __init__(self, content: Content, metrics: Metrics) -> None:
+    def __init__(self, content: Content, look: Look) -> None:
         super().__init__()
         self.setObjectName("Page")
+        metrics = look.metrics
         self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
         margin = metrics.spacing * 2
         column.setContentsMargins(margin, margin, margin, margin)
-        column.addWidget(text_label("Choose a topic", "HomeTitle"))
+        column.addWidget(text_label(tr("Choose a topic"), "HomeTitle"))
         self.tiles: dict[str, QPushButton] = {}
-        for section in content.sections:
-            tile = button(section.tile, "tile", f"Tile-{section.id}")
-            tile.setMinimumHeight(round(metrics.target * 1.9))
+        labels = [(section.id, section.tile) for section in content.sections]
+        if content.glossary:
+            labels.append((GLOSSARY, tr("Glossary")))
+        for key, label in labels:
+            tile = button(label, "tile", f"Tile-{key}", tr("Opens this topic"))
+            tile.setMinimumHeight(round(metrics.target * 1.5))
             tile.setMaximumHeight(metrics.target * 3)
             tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            tile.clicked.connect(lambda _=False, sid=section.id: self.section_chosen.emit(sid))
-            self.tiles[section.id] = tile
+            tile.clicked.connect(lambda _=False, k=key: self.section_chosen.emit(k))
+            self.tiles[key] = tile
         self._grid = QGridLayout()
         self._grid.setSpacing(metrics.spacing)
         self._grid.setColumnStretch(0, 1)
-        self._grid.setColumnStretch(1, 1)
         self._columns = 0
         column.addLayout(self._grid, 1)
         column.addWidget(review_label(content))

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from kiosk.theme import Metrics
-from kiosk.views.elements import button, text_label
+from kiosk.views.elements import Look, button, text_label, tr
 
 
 class IdleOverlay(QFrame):
@@ -14,10 +13,11 @@ class IdleOverlay(QFrame):
 
     still_here = Signal()
 
-    def __init__(self, parent: QWidget, metrics: Metrics) -> None:
+    def __init__(self, parent: QWidget, look: Look) -> None:
         super().__init__(parent)
         self.setObjectName("Scrim")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        metrics = look.metrics
         card = QFrame()
         card.setObjectName("OverlayCard")
         card.setMaximumWidth(metrics.body * 30)
@@ -25,14 +25,15 @@ class IdleOverlay(QFrame):
         pad = metrics.spacing * 2
         inner.setContentsMargins(pad, pad, pad, pad)
         inner.setSpacing(metrics.spacing)
-        inner.addWidget(text_label("Still there?", "OverlayTitle"))
-        inner.addWidget(
-            text_label("If nobody touches the screen, it will start over for the next person in:",
-                       "OverlayText")
+        self.title = text_label(tr("Still there?"), "OverlayTitle")
+        self.text = text_label(
+            tr("If nobody touches the screen, it will start over for the next person in:"), "OverlayText"
         )
+        inner.addWidget(self.title)
+        inner.addWidget(self.text)
         self.count = text_label("", "OverlayCount")
         inner.addWidget(self.count)
-        self.button = button("I'm still here", "primary", "StillHere")
+        self.button = button(tr("I'm still here"), "primary", "StillHere", tr("Keeps this page open"))
         self.button.clicked.connect(self.still_here)
         inner.addWidget(self.button)
         outer = QVBoxLayout(self)
@@ -41,9 +42,12 @@ class IdleOverlay(QFrame):
         self.hide()
 
     def show_countdown(self, seconds: int) -> None:
-        self.count.setText(f"{seconds} second{'s' if seconds != 1 else ''}")
+        self.count.setText(tr("%n seconds", "", seconds))
         parent = self.parentWidget()
         if self.isHidden() and parent is not None:
             self.setGeometry(parent.rect())
             self.show()
             self.raise_()
+
+    def spoken_text(self) -> str:
+        return f"{self.title.text()} {self.text.text()} {self.count.text()}"

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.content import Content, Section
-from kiosk.theme import Metrics
-from kiosk.views.cards import reference_card, study_card
+from kiosk.views.cards import reference_card, study_card, study_text, where_to_find
 from kiosk.views.elements import (
+    Look,
     centered_column,
     markdown_label,
     notice_box,
+    plain_text,
     review_label,
     scrolling_column,
     text_label,
@@ -21,10 +22,11 @@ from kiosk.views.touch import scroll_to_top
 class SectionView(QWidget):
     """One section. The notice, when shown, stays above the scrolling text, never out of sight."""
 
-    def __init__(self, section: Section, content: Content, metrics: Metrics) -> None:
+    def __init__(self, section: Section, content: Content, look: Look) -> None:
         super().__init__()
         self.setObjectName("Page")
         self.section_id = section.id
+        metrics = look.metrics
         margin = metrics.spacing * 2
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -34,23 +36,33 @@ class SectionView(QWidget):
         header.setContentsMargins(margin, metrics.spacing, margin, metrics.spacing // 2)
         self.title = text_label(section.title, "PageTitle")
         header.addWidget(self.title)
+        spoken = [section.title]
         self.notice = None
         if section.show_notice:
-            self.notice = notice_box(content.notice_title, content.notice, metrics)
+            self.notice = notice_box(content.notice_title, content.notice, look)
             header.addWidget(self.notice)
+            spoken += [content.notice_title, plain_text(content.notice)]
         layout.addWidget(top)
 
         self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
         column.setContentsMargins(margin, metrics.spacing // 2, margin, margin)
-        self.body = markdown_label(section.body, "Body", metrics)
+        self.body = markdown_label(section.body, "Body", look)
         column.addWidget(self.body)
+        spoken.append(plain_text(section.body))
         for study in section.studies:
-            column.addWidget(study_card(study, metrics))
+            column.addWidget(study_card(study, look))
+            year, design, _citation = study_text(study)
+            spoken += [f"{year}. {study.heading}", design, plain_text(study.found)]
         for reference in section.references:
-            column.addWidget(reference_card(reference, metrics.spacing))
+            column.addWidget(reference_card(reference, look))
+            spoken += [reference.title, reference.authors, where_to_find(reference)]
         column.addStretch(1)
         column.addWidget(review_label(content))
         layout.addWidget(self.scroll_area, 1)
+        self._spoken = "\n\n".join(spoken)
+
+    def spoken_text(self) -> str:
+        return self._spoken
 
     def scroll_to_top(self) -> None:
         scroll_to_top(self.scroll_area)

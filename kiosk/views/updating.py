@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.views.elements import text_label
+from kiosk.views.elements import text_label, tr
 
 
 class UpdatingView(QWidget):
@@ -17,10 +17,10 @@ class UpdatingView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(80, 80, 80, 80)
         layout.addStretch(1)
-        title = text_label("This kiosk is being updated.", "PageTitle")
+        title = text_label(tr("This kiosk is being updated."), "PageTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        text = text_label("Please ask the front desk.", "UpdatingText")
+        text = text_label(tr("Please ask the front desk."), "UpdatingText")
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(text)
         layout.addStretch(1)

@@ -1,0 +1,255 @@
+"""Reading the content folder's files: UTF-8 text, Markdown front matter, YAML with lines.
+
+No Qt. Every problem is a ContentError naming the file, the line where known, and what is
+wrong in words a clinic's office manager understands.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class ContentError(Exception):
+    """A mistake in the content folder, described for the person who edits it."""
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None) -> None:
+        self.path = Path(path)
+        self.line = line
+        self.message = message
+        where = f"{self.path}, line {line}" if line else f"{self.path}"
+        super().__init__(f"{where}: {message}")
+
+
+class Mapping(dict[str, Any]):
+    """A YAML mapping that remembers the line of each of its keys."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class Sequence(list[Any]):
+    """A YAML list that remembers the line of each of its items."""
+
+    line: int = 0
+    item_lines: list[int]
+
+
+class LineLoader(yaml.SafeLoader):
+    def construct_mapping(  # type: ignore[override]
+        self, node: yaml.MappingNode, deep: bool = False
+    ) -> Mapping:
+        mapping = Mapping({str(k): v for k, v in super().construct_mapping(node, deep=True).items()})
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {
+            str(key.value): key.start_mark.line + 1 for key, _ in node.value
+        }
+        return mapping
+
+    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> Sequence:
+        sequence = Sequence(super().construct_sequence(node, deep=True))
+        sequence.line = node.start_mark.line + 1
+        sequence.item_lines = [item.start_mark.line + 1 for item in node.value]
+        return sequence
+
+
+LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, LineLoader.construct_mapping)
+LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, LineLoader.construct_sequence)
+
+
+def read_text(path: Path, root: Path) -> str:
+    """Read a UTF-8 text file inside the content folder."""
+    shown = shown_path(path, root)
+    try:
+        resolved = path.resolve()
+    except OSError as error:  # a symlink loop, for one
+        raise ContentError(shown, f"the file cannot be opened ({error.strerror or error})") from None
+    if not resolved.is_relative_to(root.resolve()):
+        raise ContentError(shown, "the file is outside the content folder; keep every file inside it")
+    try:
+        raw = resolved.read_bytes()
+    except FileNotFoundError:
+        raise ContentError(shown, "the file is missing") from None
+    except IsADirectoryError:
+        raise ContentError(shown, "this is a folder, but a file was expected") from None
+    except OSError as error:
+        raise ContentError(shown, f"the file cannot be read ({error.strerror or error})") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ContentError(
+            shown,
+            "the file is not saved as UTF-8 text; save it again with the encoding set to UTF-8",
+            line,
+        ) from None
+
+
+def shown_path(path: Path, root: Path) -> Path:
+    """The path as a person editing the folder would name it."""
+    try:
+        return Path(root.name) / path.relative_to(root)
+    except ValueError:
+        return path
+
+
+def read_yaml(path: Path, root: Path) -> Mapping:
+    text = read_text(path, root)
+    shown = shown_path(path, root)
+    try:
+        data = yaml.load(text, Loader=LineLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        problem = error.problem or "the YAML cannot be read"
+        raise ContentError(
+            shown, f"this is not valid YAML ({problem}); check the indentation and colons", line
+        ) from None
+    except yaml.YAMLError as error:
+        raise ContentError(shown, f"this is not valid YAML ({error})") from None
+    if not isinstance(data, Mapping):
+        raise ContentError(shown, "the file must be a list of 'key: value' settings", 1)
+    return data
+
+
+class Reader:
+    """Reads typed values out of one YAML file's mappings, with file and line in every error.
+
+    Paths in the file are relative to its own folder and must stay inside `root`, the
+    content folder. A file inside `translation_folder` must say what it translates.
+    """
+
+    def __init__(self, path: Path, root: Path, translation_folder: Path | None = None) -> None:
+        self.path = path
+        self.root = root
+        self.translation_folder = translation_folder
+        self.shown = shown_path(path, root)
+
+    def is_translation(self, path: Path) -> bool:
+        folder = self.translation_folder
+        return folder is not None and path.resolve().is_relative_to(folder.resolve())
+
+    def check_translation(self, data: Mapping) -> None:
+        """A translated YAML file must record what it translates: its `translation:` block."""
+        if not self.is_translation(self.path):
+            if "translation" in data:
+                raise self.error(
+                    "'translation:' belongs only in the files of a translation", data.key_lines["translation"]
+                )
+            return
+        block = self.mapping(data, "translation", "this translated file")
+        self.check_keys(block, set(TRANSLATION_KEYS), "'translation'")
+        for key in TRANSLATION_KEYS:
+            self.required_text(block, key, "'translation'")
+
+    def error(self, message: str, line: int | None) -> ContentError:
+        return ContentError(self.shown, message, line)
+
+    def check_keys(self, mapping: Mapping, allowed: set[str], where: str) -> None:
+        for key in mapping:
+            if key not in allowed:
+                known = ", ".join(sorted(allowed))
+                raise self.error(
+                    f"'{key}' is not a known setting in {where} (known settings: {known})",
+                    mapping.key_lines.get(str(key)),
+                )
+
+    def text(self, mapping: Mapping, key: str, where: str, required: bool = True) -> str | None:
+        if key not in mapping or mapping[key] is None:
+            if required:
+                raise self.error(f"{where} needs '{key}:', and it is missing", mapping.line)
+            return None
+        value = mapping[key]
+        if isinstance(value, datetime.date):
+            value = value.isoformat()
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise self.error(f"'{key}' in {where} must be text", mapping.key_lines[key])
+        value = str(value).strip()
+        if not value:
+            raise self.error(f"'{key}' in {where} is empty", mapping.key_lines[key])
+        return value
+
+    def required_text(self, mapping: Mapping, key: str, where: str) -> str:
+        value = self.text(mapping, key, where)
+        assert value is not None
+        return value
+
+    def mapping(self, parent: Mapping, key: str, where: str) -> Mapping:
+        value = parent.get(key)
+        if key not in parent:
+            raise self.error(f"{where} needs '{key}:', and it is missing", parent.line)
+        if not isinstance(value, Mapping):
+            raise self.error(f"'{key}' must hold 'key: value' settings", parent.key_lines[key])
+        return value
+
+    def items(self, parent: Mapping, key: str, where: str) -> list[tuple[Mapping, int]]:
+        value = parent.get(key)
+        if key not in parent:
+            raise self.error(f"{where} needs '{key}:', and it is missing", parent.line)
+        if not isinstance(value, Sequence) or not value:
+            raise self.error(f"'{key}' must be a list with at least one entry", parent.key_lines[key])
+        result = []
+        for item, line in zip(value, value.item_lines, strict=True):
+            if not isinstance(item, Mapping):
+                raise self.error(f"each entry of '{key}' must hold 'key: value' settings", line)
+            result.append((item, line))
+        return result
+
+    def flag(self, mapping: Mapping, key: str, where: str) -> bool:
+        value = mapping.get(key, False)
+        if not isinstance(value, bool):
+            raise self.error(f"'{key}' in {where} must be true or false", mapping.key_lines[key])
+        return value
+
+    def file(self, mapping: Mapping, key: str, where: str) -> Path:
+        """The file a setting names, relative to this file's folder."""
+        return self.path.parent / self.required_text(mapping, key, where)
+
+    def markdown_file(self, mapping: Mapping, key: str, where: str) -> str:
+        path = self.file(mapping, key, where)
+        return read_markdown(path, self.root, self.is_translation(path))
+
+
+
+
+# What a translated file records: the original it translates (a path in the content folder),
+# the original's version (its "last updated"), and when it was translated.
+TRANSLATION_KEYS = ("of", "source_version", "translated")
+FRONT_MATTER_KEYS = ("translation_of", "source_version", "translated")
+
+
+def read_markdown(path: Path, root: Path, translation: bool) -> str:
+    """A Markdown file's text, without its front matter (required in a translation)."""
+    text = read_text(path, root)
+    shown = shown_path(path, root)
+    if not text.startswith("---\n"):
+        if translation:
+            raise ContentError(
+                shown,
+                "a translated page must start with a '---' block saying what it translates "
+                "(translation_of, source_version, translated)",
+                1,
+            )
+        return text.strip()
+    end = text.find("\n---\n", 3)
+    if end < 0:
+        raise ContentError(shown, "the '---' block at the top is never closed with a '---' line", 1)
+    try:
+        meta = yaml.safe_load(text[4:end])
+    except yaml.YAMLError:
+        raise ContentError(shown, "the '---' block at the top is not valid YAML", 1) from None
+    if not isinstance(meta, dict):
+        raise ContentError(shown, "the '---' block at the top must hold 'key: value' lines", 1)
+    unknown = set(meta) - set(FRONT_MATTER_KEYS)
+    if unknown:
+        raise ContentError(
+            shown, f"'{sorted(unknown)[0]}' is not known in the '---' block "
+            f"(known: {', '.join(FRONT_MATTER_KEYS)})", 1,
+        )
+    missing = [key for key in FRONT_MATTER_KEYS if not meta.get(key)]
+    if translation and missing:
+        raise ContentError(shown, f"the '---' block needs '{missing[0]}:'", 1)
+    return text[end + 5 :].strip()

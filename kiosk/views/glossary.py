@@ -1,0 +1,102 @@
+"""The glossary page, and the popup that explains one word touched in the text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.content import GlossaryTerm
+from kiosk.views.elements import Look, button, scrolling_column, text_label, tr
+from kiosk.views.touch import scroll_to_top
+
+
+class GlossaryView(QWidget):
+    """Every glossary word with its plain-language meaning."""
+
+    def __init__(self, terms: tuple[GlossaryTerm, ...], look: Look) -> None:
+        super().__init__()
+        self.setObjectName("Page")
+        metrics = look.metrics
+        margin = metrics.spacing * 2
+        self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
+        column.setContentsMargins(margin, metrics.spacing, margin, margin)
+        self.title = text_label(tr("Glossary"), "PageTitle")
+        column.addWidget(self.title)
+        column.addWidget(text_label(tr("Medical words used on these pages, in plain language."), "Intro"))
+        for term in terms:
+            card = QFrame()
+            card.setObjectName("Card")
+            inner = QVBoxLayout(card)
+            inner.setContentsMargins(margin, metrics.spacing // 2, margin, metrics.spacing // 2)
+            inner.addWidget(text_label(term.term, "CardHeading"))
+            inner.addWidget(text_label(term.definition, "Definition"))
+            column.addWidget(card)
+        column.addStretch(1)
+        self._spoken = "\n\n".join(
+            [tr("Glossary")] + [f"{term.term}. {term.definition}" for term in terms]
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
+
+    def spoken_text(self) -> str:
+        return self._spoken
+
+    def scroll_to_top(self) -> None:
+        scroll_to_top(self.scroll_area)
+
+
+class GlossaryPopup(QFrame):
+    """A large card explaining one word; a touch outside it, or "Close", closes it."""
+
+    listen_requested = Signal(str)
+
+    def __init__(self, parent: QWidget, look: Look, can_listen: bool) -> None:
+        super().__init__(parent)
+        self.setObjectName("Scrim")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        metrics = look.metrics
+        pad = metrics.spacing * 2
+        self.card = QFrame()
+        self.card.setObjectName("OverlayCard")
+        self.card.setMaximumWidth(metrics.body * 30)
+        inner = QVBoxLayout(self.card)
+        inner.setContentsMargins(pad, pad, pad, pad)
+        inner.setSpacing(metrics.spacing)
+        self.term = text_label("", "OverlayTitle")
+        self.definition = text_label("", "Definition")
+        inner.addWidget(self.term)
+        inner.addWidget(self.definition)
+        row = QHBoxLayout()
+        row.setSpacing(metrics.spacing)
+        self.listen = button(tr("Listen"), "nav", "PopupListen", tr("Reads this word and its meaning aloud"))
+        self.listen.clicked.connect(lambda: self.listen_requested.emit(self.spoken_text()))
+        self.listen.setVisible(can_listen)
+        self.close_button = button(tr("Close"), "primary", "PopupClose", tr("Closes this explanation"))
+        self.close_button.clicked.connect(self.hide)
+        row.addWidget(self.listen)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        inner.addLayout(row)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(pad, pad, pad, pad)
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignCenter)
+        self.hide()
+
+    def explain(self, term: GlossaryTerm) -> None:
+        self.term.setText(term.term)
+        self.definition.setText(term.definition)
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+
+    def spoken_text(self) -> str:
+        return f"{self.term.text()}. {self.definition.text()}"
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.card.geometry().contains(event.position().toPoint()):
+            self.hide()
+        event.accept()

@@ -1,0 +1,188 @@
+"""Everything a patient sees at one text size, contrast and language.
+
+Changing any of those builds a new KioskScreen (see kiosk.app); the window keeps its place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.content import Content
+from kiosk.navigation import DISCLAIMER, HOME
+from kiosk.views.controlbar import ControlBar
+from kiosk.views.disclaimer import DisclaimerView
+from kiosk.views.elements import GLOSSARY_LINK, Look, button, text_label, tr
+from kiosk.views.glossary import GlossaryPopup, GlossaryView
+from kiosk.views.home import GLOSSARY, HomeView
+from kiosk.views.overlay import IdleOverlay
+from kiosk.views.section import SectionView
+from kiosk.views.updating import UpdatingView
+
+UPDATING = "updating"
+
+
+class KioskScreen(QWidget):
+    """Top bar with the clinic and the patient's controls, the current page, the navigation bar.
+
+    Built with `content=None` it shows only the "being updated" screen. `languages` lists
+    (code, name) of the other languages there is content in; `can_listen` says whether
+    speech is available; `text_step`/`text_steps` place the text size among its choices.
+    """
+
+    acknowledged = Signal()
+    section_chosen = Signal(str)
+    back_requested = Signal()
+    home_requested = Signal()
+    disclaimer_requested = Signal()
+    listen_requested = Signal()
+    stop_requested = Signal()
+    speak_requested = Signal(str)
+    smaller_requested = Signal()
+    larger_requested = Signal()
+    contrast_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, content: Content | None, look: Look, *, languages: tuple[tuple[str, str], ...] = (),
+                 can_listen: bool = False, text_step: int = 0, text_steps: int = 1,
+                 high_contrast: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("KioskScreen")
+        metrics = look.metrics
+        margin = metrics.spacing * 2
+        self.content = content
+        self.can_listen = can_listen
+
+        self.listen_button = button(tr("Listen"), "tool", "Listen", tr("Reads this page aloud"))
+        self.stop_button = button(tr("Stop"), "tool", "Stop", tr("Stops reading aloud"))
+        self.smaller_button = button("A−", "tool", "Smaller", tr("Makes the text smaller"))
+        self.smaller_button.setAccessibleName(tr("Smaller text"))
+        self.larger_button = button("A+", "tool", "Larger", tr("Makes the text larger"))
+        self.larger_button.setAccessibleName(tr("Larger text"))
+        contrast = tr("Normal colours") if high_contrast else tr("High contrast")
+        self.contrast_button = button(
+            contrast, "tool", "Contrast", tr("Switches between dark and light colours")
+        )
+        self.smaller_button.setEnabled(text_step > 0)
+        self.larger_button.setEnabled(text_step < text_steps - 1)
+        self.language_buttons = []
+        for code, name in languages:
+            language = button(name, "tool", f"Language-{code}", tr("Shows the kiosk in this language"))
+            language.clicked.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            self.language_buttons.append(language)
+        self.listen_button.clicked.connect(self.listen_requested)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.smaller_button.clicked.connect(self.smaller_requested)
+        self.larger_button.clicked.connect(self.larger_requested)
+        self.contrast_button.clicked.connect(self.contrast_requested)
+
+        brand: list[QWidget] = [
+            text_label(content.clinic_name, "ClinicName"),
+            text_label(content.clinic_location, "ClinicLocation"),
+        ] if content else []
+        tools: list[QWidget] = [self.listen_button, self.stop_button, self.smaller_button, self.larger_button,
+                 self.contrast_button, *self.language_buttons] if content else []
+        self.top_bar = ControlBar("TopBar", brand, tools, metrics.spacing, margin)
+
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        if content is None:
+            self._add_page(UPDATING, UpdatingView())
+        else:
+            disclaimer = DisclaimerView(content, look)
+            disclaimer.acknowledged.connect(self.acknowledged)
+            self._add_page(DISCLAIMER, disclaimer)
+            home = HomeView(content, look)
+            home.section_chosen.connect(self.section_chosen)
+            self._add_page(HOME, home)
+            for section in content.sections:
+                self._add_page(section.id, SectionView(section, content, look))
+            if content.glossary:
+                self._add_page(GLOSSARY, GlossaryView(content.glossary, look))
+
+        self.back_button = button("‹  " + tr("Back"), "nav", "Back", tr("Returns to the previous page"))
+        self.home_button = button(tr("Home"), "nav", "Home", tr("Returns to the list of topics"))
+        self.disclaimer_button = button(
+            tr("Medical disclaimer"), "nav", "DisclaimerButton", tr("Shows the medical disclaimer again")
+        )
+        self.back_button.clicked.connect(self.back_requested)
+        self.home_button.clicked.connect(self.home_requested)
+        self.disclaimer_button.clicked.connect(self.disclaimer_requested)
+        self.nav_bar = ControlBar(
+            "NavBar", [self.back_button, self.home_button], [self.disclaimer_button], metrics.spacing, margin
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.nav_bar)
+
+        self.popup = GlossaryPopup(self, look, can_listen)
+        self.popup.listen_requested.connect(self.speak_requested)
+        self.overlay = IdleOverlay(self, look)
+        self._connect_glossary_links()
+        self.set_speaking(False)
+        self.show_page(UPDATING if content is None else DISCLAIMER, acknowledged=False, can_go_back=False)
+
+    def _add_page(self, key: str, page: QWidget) -> None:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+
+    def _connect_glossary_links(self) -> None:
+        for label in self.stack.findChildren(QLabel):
+            label.linkActivated.connect(self._explain)
+
+    def _explain(self, link: str) -> None:
+        """A glossary word in the text was touched: show what it means."""
+        term_id = link.removeprefix(GLOSSARY_LINK)
+        for term in self.content.glossary if self.content else ():
+            if term.id == term_id:
+                self.popup.explain(term)
+
+    @property
+    def current_page(self) -> str:
+        current = self.stack.currentWidget()
+        return next(key for key, page in self.pages.items() if page is current)
+
+    def spoken_text(self) -> str:
+        """What "Listen" reads on the current page ("" where there is nothing to read)."""
+        page = self.stack.currentWidget()
+        spoken = getattr(page, "spoken_text", None)
+        return spoken() if spoken is not None else ""
+
+    def show_page(self, key: str, acknowledged: bool, can_go_back: bool) -> None:
+        """Show page `key`; the navigation bar appears once the disclaimer is accepted."""
+        self.stack.setCurrentWidget(self.pages[key])
+        self.popup.hide()
+        self.nav_bar.setVisible(acknowledged and key != UPDATING)
+        self.back_button.setEnabled(can_go_back)
+        self.home_button.setEnabled(key != HOME)
+        self.disclaimer_button.setEnabled(key != DISCLAIMER)
+        self._update_speech_controls()
+
+    def set_speaking(self, speaking: bool) -> None:
+        self._speaking = speaking
+        self._update_speech_controls()
+
+    def _update_speech_controls(self) -> None:
+        readable = self.can_listen and bool(self.spoken_text())
+        self.listen_button.setVisible(readable and not self._speaking)
+        self.stop_button.setVisible(self.can_listen and self._speaking)
+        self.top_bar.reflow()
+
+    def reset_view(self) -> None:
+        """Close the warning and the popup, and scroll every page back to its top."""
+        self.overlay.hide()
+        self.popup.hide()
+        for page in self.pages.values():
+            scroll_to_top = getattr(page, "scroll_to_top", None)
+            if scroll_to_top is not None:
+                scroll_to_top()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.overlay.setGeometry(self.rect())
+        self.popup.setGeometry(self.rect())
+        super().resizeEvent(event)
