@@ -20,10 +20,13 @@ python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
 }
 
 # Libraries that Qt's wheels load but do not ship: OpenGL/EGL, fonts, keyboard maps, D-Bus,
-# GLib, and the xcb libraries of the X11 platform plugin (Qt's documented list for X11).
+# GLib, and the xcb libraries of the X11 platform plugin (Qt's documented list for X11);
+# PulseAudio's client library for Qt's text-to-speech; and the offline voice it speaks with
+# (speech-dispatcher driving espeak-ng, which has English and Spanish voices).
 packages="libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcommon-x11-0
 libdbus-1-3 libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
-libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
+libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+libpulse0 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
 python3 -c 'import ensurepip, venv' 2>/dev/null || packages="$packages python3-venv"
 
 missing=""

@@ -30,9 +30,8 @@ def take(orientation: str) -> None:
     from kiosk.config import Settings
 
     app = QApplication([])
-    kiosk = create_kiosk(Settings(idle_timeout=3600, speech=False), app)
+    kiosk = create_kiosk(Settings(idle_timeout=3600), app, speech_engine="mock")
     show_fullscreen(kiosk.window)
-    window = kiosk.window
 
     def settle() -> None:
         for _ in range(20):

@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 log = logging.getLogger("kiosk")
+
+# Speech runs at about 2.5 words a second; five times that long means the voice is stuck.
+SECONDS_PER_WORD_LIMIT = 2
 
 
 class Narrator(QObject):
@@ -30,6 +33,11 @@ class Narrator(QObject):
         self.language = ""
         self.last_text = ""
         engine.stateChanged.connect(self._state_changed)
+        # A voice that never reports it has finished (a broken audio device, say) must not
+        # keep the kiosk from resetting all day: past a generous time per word, stop it.
+        self._limit = QTimer(self)
+        self._limit.setSingleShot(True)
+        self._limit.timeout.connect(self._overran)
 
     @property
     def speaking(self) -> bool:
@@ -47,6 +55,7 @@ class Narrator(QObject):
         if hold_idle:
             self.used = True
             self._holding = True
+            self._limit.start(SECONDS_PER_WORD_LIMIT * 1000 * (len(text.split()) + 10))
             self.busy_changed.emit(True)
         self._engine.say(text)
 
@@ -68,7 +77,12 @@ class Narrator(QObject):
         if not self.speaking:
             self._release()
 
+    def _overran(self) -> None:
+        log.warning("Read-aloud did not finish in time; it was stopped so the kiosk can reset")
+        self.stop()
+
     def _release(self) -> None:
+        self._limit.stop()
         if self._holding:
             self._holding = False
             self.busy_changed.emit(False)

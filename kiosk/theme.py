@@ -103,6 +103,9 @@ class Metrics:
     spacing: int
     radius: int
     column: int
+    margin: int
+    bar_text: int
+    bar_target: int
 
 
 def px_per_mm(dpi: float) -> float:
@@ -119,10 +122,13 @@ def usable_dpi(physical_dpi: float) -> float:
 def metrics_for(dpi: float, cap_height_ratio: float, text_scale: float = 1.0) -> Metrics:
     """Sizes for a screen of `dpi`, for a font whose capitals are `cap_height_ratio` of its size.
 
-    `text_scale` enlarges text (and the controls around it) for patients who need it.
+    `text_scale` enlarges what patients read: the pages and their controls. The top and
+    bottom bars keep the default size (already 9 mm targets with 4.8 mm capitals), so that
+    the enlarged page keeps the room it needs on the screen.
     """
     scale = px_per_mm(dpi)
-    body = round(max(26, math.ceil(MIN_CAP_HEIGHT_MM * scale / cap_height_ratio)) * text_scale)
+    base = max(26, math.ceil(MIN_CAP_HEIGHT_MM * scale / cap_height_ratio))
+    body = round(base * text_scale)
     target = max(48, math.ceil(MIN_TARGET_MM * scale))
     return Metrics(
         body=body,
@@ -134,6 +140,10 @@ def metrics_for(dpi: float, cap_height_ratio: float, text_scale: float = 1.0) ->
         spacing=round(body * 0.75),
         radius=round(body * 0.6),
         column=body * 46,
+        # Margins stay as they are when text grows: the width goes to the text.
+        margin=round(base * 1.5),
+        bar_text=base,
+        bar_target=max(target, round(base * 1.6 + 32)),
     )
 
 

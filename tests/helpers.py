@@ -33,14 +33,15 @@ def visible_text(widget: QWidget) -> str:
                 parts.append(document.toPlainText())
             else:
                 parts.append(child.text())
-        elif isinstance(child, QAbstractButton):
+        elif isinstance(child, QAbstractButton) and child.text():
             parts.append(child.text())
     return " ".join(" ".join(parts).split())
 
 
 def button_labelled(widget: QWidget, text: str) -> QAbstractButton:
     matches = [
-        b for b in widget.findChildren(QAbstractButton) if b.text() == text and b.isVisible()
+        b for b in widget.findChildren(QAbstractButton)
+        if (b.text() or b.accessibleName()) == text and b.isVisible()
     ]
     assert len(matches) == 1, f"expected one visible '{text}' control, found {len(matches)}"
     return matches[0]

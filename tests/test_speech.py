@@ -117,3 +117,15 @@ def test_without_a_speech_engine_there_is_no_listen_control(qtbot, qapp: QApplic
 def test_readme_says_which_packages_give_speech() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert "speech-dispatcher" in readme and "espeak-ng" in readme
+
+
+def test_a_voice_that_never_finishes_is_stopped_so_the_kiosk_can_reset(qtbot, kiosk: Kiosk,
+                                                                        monkeypatch) -> None:
+    from kiosk import speech
+
+    monkeypatch.setattr(speech, "SECONDS_PER_WORD_LIMIT", 0)
+    with qtbot.waitSignal(kiosk.narrator.busy_changed, timeout=3000,
+                          check_params_cb=lambda busy: not busy):
+        tap(qtbot, button_labelled(kiosk.window, "Listen"))
+    assert not kiosk.narrator.speaking
+    assert kiosk.idle.remaining_ms > 0

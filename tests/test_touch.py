@@ -28,13 +28,13 @@ def every_page(qtbot, kiosk: Kiosk):
     """Visit each page the way a patient would, yielding its key once it is on screen."""
     QApplication.processEvents()
     yield "disclaimer"
-    tap(qtbot, button_labelled(kiosk.window, "I understand"))
+    tap(qtbot, kiosk.screen.pages["disclaimer"].understand)
     QApplication.processEvents()
     yield "home"
-    for section in kiosk.content.sections:
-        tap(qtbot, kiosk.screen.pages["home"].tiles[section.id])
+    for key in kiosk.screen.pages["home"].tiles:
+        tap(qtbot, kiosk.screen.pages["home"].tiles[key])
         QApplication.processEvents()
-        yield section.id
+        yield key
         tap(qtbot, kiosk.screen.home_button)
 
 

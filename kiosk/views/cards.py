@@ -5,15 +5,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from kiosk.content import Reference, Study
+from kiosk.theme import Metrics
 from kiosk.views.elements import Look, markdown_label, text_label, tr
 
 
-def _card(spacing: int) -> tuple[QFrame, QVBoxLayout]:
+def _card(metrics: Metrics) -> tuple[QFrame, QVBoxLayout]:
     card = QFrame()
     card.setObjectName("Card")
     layout = QVBoxLayout(card)
-    layout.setContentsMargins(spacing * 2, spacing, spacing * 2, spacing)
-    layout.setSpacing(spacing // 2)
+    layout.setContentsMargins(metrics.margin, metrics.spacing, metrics.margin, metrics.spacing)
+    layout.setSpacing(metrics.spacing // 2)
     return card, layout
 
 
@@ -42,7 +43,7 @@ def study_text(study: Study) -> tuple[str, str, str]:
 
 def study_card(study: Study, look: Look) -> QFrame:
     """Year and heading, how the study was designed, what it found, and where it was published."""
-    card, layout = _card(look.metrics.spacing)
+    card, layout = _card(look.metrics)
     year, design, citation = study_text(study)
     layout.addWidget(text_label(year, "CardYear"))
     layout.addWidget(text_label(study.heading, "CardHeading"))
@@ -55,7 +56,7 @@ def study_card(study: Study, look: Look) -> QFrame:
 
 def reference_card(reference: Reference, look: Look) -> QFrame:
     """One reference: authors, title, journal, and how to find it."""
-    card, layout = _card(look.metrics.spacing)
+    card, layout = _card(look.metrics)
     layout.addWidget(text_label(reference.title, "CardHeading"))
     layout.addWidget(text_label(reference.authors, "CardAuthors"))
     layout.addWidget(text_label(publication(reference), "CardCitation"))

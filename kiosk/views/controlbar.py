@@ -65,6 +65,7 @@ class ControlBar(QFrame):
             for widget in right:
                 line.addWidget(widget)
             self._column.addLayout(line)
+        self.updateGeometry()  # the bar's height changed with its rows
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

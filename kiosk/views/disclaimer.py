@@ -29,7 +29,7 @@ class DisclaimerView(QWidget):
         self.setObjectName("Page")
         metrics = look.metrics
         self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
-        margin = metrics.spacing * 2
+        margin = metrics.margin
         column.setContentsMargins(margin, margin, margin, metrics.spacing)
         column.addWidget(text_label(content.disclaimer_title, "DisclaimerTitle"))
         self.text = markdown_label(content.disclaimer, "DisclaimerText", look)

@@ -18,7 +18,7 @@ class GlossaryView(QWidget):
         super().__init__()
         self.setObjectName("Page")
         metrics = look.metrics
-        margin = metrics.spacing * 2
+        margin = metrics.margin
         self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
         column.setContentsMargins(margin, metrics.spacing, margin, margin)
         self.title = text_label(tr("Glossary"), "PageTitle")
@@ -57,7 +57,7 @@ class GlossaryPopup(QFrame):
         self.setObjectName("Scrim")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         metrics = look.metrics
-        pad = metrics.spacing * 2
+        pad = metrics.margin
         self.card = QFrame()
         self.card.setObjectName("OverlayCard")
         self.card.setMaximumWidth(metrics.body * 30)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content import Content
 from kiosk.views.elements import Look, button, review_label, scrolling_column, text_label, tr
@@ -26,7 +26,7 @@ class HomeView(QWidget):
         self.setObjectName("Page")
         metrics = look.metrics
         self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
-        margin = metrics.spacing * 2
+        margin = metrics.margin
         column.setContentsMargins(margin, margin, margin, margin)
         column.addWidget(text_label(tr("Choose a topic"), "HomeTitle"))
         self.tiles: dict[str, QPushButton] = {}
@@ -34,7 +34,16 @@ class HomeView(QWidget):
         if content.glossary:
             labels.append((GLOSSARY, tr("Glossary")))
         for key, label in labels:
-            tile = button(label, "tile", f"Tile-{key}", tr("Opens this topic"))
+            tile = button("", "tile", f"Tile-{key}", tr("Opens this topic"))
+            tile.setAccessibleName(label)
+            # A label inside the button, so that a long title wraps instead of being cut.
+            text = text_label(label, "TileLabel")
+            text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inner = QHBoxLayout(tile)
+            half = metrics.spacing // 2
+            inner.setContentsMargins(metrics.margin, half, metrics.margin, half)
+            inner.addWidget(text)
             tile.setMinimumHeight(round(metrics.target * 1.5))
             tile.setMaximumHeight(metrics.target * 3)
             tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

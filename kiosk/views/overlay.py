@@ -22,7 +22,7 @@ class IdleOverlay(QFrame):
         card.setObjectName("OverlayCard")
         card.setMaximumWidth(metrics.body * 30)
         inner = QVBoxLayout(card)
-        pad = metrics.spacing * 2
+        pad = metrics.margin
         inner.setContentsMargins(pad, pad, pad, pad)
         inner.setSpacing(metrics.spacing)
         self.title = text_label(tr("Still there?"), "OverlayTitle")

@@ -5,7 +5,7 @@ Changing any of those builds a new KioskScreen (see kiosk.app); the window keeps
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -50,7 +50,7 @@ class KioskScreen(QWidget):
         super().__init__()
         self.setObjectName("KioskScreen")
         metrics = look.metrics
-        margin = metrics.spacing * 2
+        margin = metrics.margin
         self.content = content
         self.can_listen = can_listen
 
@@ -77,10 +77,13 @@ class KioskScreen(QWidget):
         self.larger_button.clicked.connect(self.larger_requested)
         self.contrast_button.clicked.connect(self.contrast_requested)
 
-        brand: list[QWidget] = [
-            text_label(content.clinic_name, "ClinicName"),
-            text_label(content.clinic_location, "ClinicLocation"),
-        ] if content else []
+        brand: list[QWidget] = []
+        if content is not None:
+            brand_texts = ((content.clinic_name, "ClinicName"), (content.clinic_location, "ClinicLocation"))
+            for text, name in brand_texts:
+                label = text_label(text, name)
+                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                brand.append(label)
         tools: list[QWidget] = [self.listen_button, self.stop_button, self.smaller_button, self.larger_button,
                  self.contrast_button, *self.language_buttons] if content else []
         self.top_bar = ControlBar("TopBar", brand, tools, metrics.spacing, margin)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content import Content, Section
 from kiosk.views.cards import reference_card, study_card, study_text, where_to_find
@@ -27,7 +27,7 @@ class SectionView(QWidget):
         self.setObjectName("Page")
         self.section_id = section.id
         metrics = look.metrics
-        margin = metrics.spacing * 2
+        margin = metrics.margin
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -58,6 +58,8 @@ class SectionView(QWidget):
             spoken += [reference.title, reference.authors, where_to_find(reference)]
         column.addStretch(1)
         column.addWidget(review_label(content))
+        # The text takes what room the title and notice leave; they always get all they need.
+        self.scroll_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.scroll_area, 1)
         self._spoken = "\n\n".join(spoken)
 

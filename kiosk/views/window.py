@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from kiosk.views.screen import KioskScreen
 
@@ -20,6 +20,8 @@ class KioskWindow(QWidget):
         self.setWindowTitle(title)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        # The window is as large as the screen, never larger: the pages scroll instead.
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.screen_widget: KioskScreen | None = None
 
     def set_screen(self, screen: KioskScreen, stylesheet: str) -> None:

@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="22"/>
+        <location filename="../../kiosk/views/cards.py" line="23"/>
         <source>DOI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="24"/>
+        <location filename="../../kiosk/views/cards.py" line="25"/>
         <source>Trial registration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="32"/>
+        <location filename="../../kiosk/views/cards.py" line="33"/>
         <source>published online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="40"/>
+        <location filename="../../kiosk/views/cards.py" line="41"/>
         <source>Design:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="40"/>
+        <location filename="../../kiosk/views/cards.py" line="41"/>
         <source>Published as:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -39,12 +39,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="153"/>
+        <location filename="../../kiosk/views/elements.py" line="138"/>
+        <source>Touch an underlined word to see what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="156"/>
         <source>Medical Review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="154"/>
+        <location filename="../../kiosk/views/elements.py" line="157"/>
         <source>Last Updated:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,23 +66,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="70"/>
+        <location filename="../../kiosk/views/glossary.py" line="73"/>
         <location filename="../../kiosk/views/screen.py" line="57"/>
         <source>Listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="70"/>
+        <location filename="../../kiosk/views/glossary.py" line="73"/>
         <source>Reads this word and its meaning aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="73"/>
+        <location filename="../../kiosk/views/glossary.py" line="76"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="73"/>
+        <location filename="../../kiosk/views/glossary.py" line="76"/>
         <source>Closes this explanation</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="22"/>
+        <location filename="../../kiosk/views/cards.py" line="23"/>
         <source>DOI:</source>
         <translation>DOI:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="24"/>
+        <location filename="../../kiosk/views/cards.py" line="25"/>
         <source>Trial registration:</source>
         <translation>Registro del ensayo:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="32"/>
+        <location filename="../../kiosk/views/cards.py" line="33"/>
         <source>published online</source>
         <translation>publicado en línea el</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="40"/>
+        <location filename="../../kiosk/views/cards.py" line="41"/>
         <source>Design:</source>
         <translation>Diseño:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="40"/>
+        <location filename="../../kiosk/views/cards.py" line="41"/>
         <source>Published as:</source>
         <translation>Publicado como:</translation>
     </message>
@@ -39,12 +39,17 @@
         <translation>Confirma que leyó el aviso y abre los temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="153"/>
+        <location filename="../../kiosk/views/elements.py" line="138"/>
+        <source>Touch an underlined word to see what it means</source>
+        <translation>Toque una palabra subrayada para ver qué significa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="156"/>
         <source>Medical Review:</source>
         <translation>Revisión médica:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="154"/>
+        <location filename="../../kiosk/views/elements.py" line="157"/>
         <source>Last Updated:</source>
         <translation>Última actualización:</translation>
     </message>
@@ -61,23 +66,23 @@
         <translation>Palabras médicas que se usan en estas páginas, explicadas con palabras sencillas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="70"/>
+        <location filename="../../kiosk/views/glossary.py" line="73"/>
         <location filename="../../kiosk/views/screen.py" line="57"/>
         <source>Listen</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="70"/>
+        <location filename="../../kiosk/views/glossary.py" line="73"/>
         <source>Reads this word and its meaning aloud</source>
         <translation>Lee en voz alta esta palabra y su significado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="73"/>
+        <location filename="../../kiosk/views/glossary.py" line="76"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="73"/>
+        <location filename="../../kiosk/views/glossary.py" line="76"/>
         <source>Closes this explanation</source>
         <translation>Cierra esta explicación</translation>
     </message>
