@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from kiosk.pin import is_pin_hash
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_CONTENT_DIR = PROJECT_DIR / "content"
 
@@ -33,6 +35,9 @@ class Settings:
     idle_timeout: float = 90.0
     idle_warning: float = 20.0
     speech: bool = True
+    show_cursor: bool = False
+    staff_pin: str | None = None
+    config_file: Path | None = None
 
 
 def _seconds(value: Any, name: str, minimum: float, where: str) -> float:
@@ -70,7 +75,8 @@ def load_config(path: Path) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: the config file must be a list of 'setting: value' lines")
-    known = {"content", "fullscreen", "idle_timeout", "idle_warning", "speech"}
+    known = {"content", "fullscreen", "idle_timeout", "idle_warning", "speech", "show_cursor",
+             "staff_pin"}
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key not in known:
@@ -82,7 +88,14 @@ def load_config(path: Path) -> dict[str, Any]:
                 raise ConfigError(f"{path}: 'content' must be the path of a folder")
             folder = Path(value).expanduser()
             values["content_dir"] = folder if folder.is_absolute() else path.parent / folder
-        elif key in ("fullscreen", "speech"):
+        elif key == "staff_pin":
+            if not isinstance(value, str) or not is_pin_hash(value):
+                raise ConfigError(
+                    f"{path}: 'staff_pin' must be the line printed by 'lupus-kiosk hash-pin' "
+                    "(a salted hash, never the PIN itself)"
+                )
+            values["staff_pin"] = value
+        elif key in ("fullscreen", "speech", "show_cursor"):
             if not isinstance(value, bool):
                 raise ConfigError(f"{path}: '{key}' must be true or false, not {value!r}")
             values[key] = value
@@ -98,7 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="lupus-kiosk",
         description="Patient-education kiosk about lupus and the research on stem-cell therapy.",
         epilog="Settings on the command line override the config file, which overrides "
-        "the defaults. Staff leave the kiosk with Ctrl+Alt+Shift+Q on a keyboard.",
+        "the defaults. Other commands: 'lupus-kiosk hash-pin' prints the staff_pin line for a "
+        "PIN; 'lupus-kiosk export-usage FILE.csv' writes the usage figures. Staff open the "
+        "staff panel with five quick touches in the top-left corner, or leave the kiosk with "
+        "Ctrl+Alt+Shift+Q on a keyboard.",
     )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
@@ -119,7 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--config", metavar="FILE", type=Path,
-        help="a YAML config file with any of: content, fullscreen, idle_timeout, idle_warning, speech",
+        help="a YAML config file with any of: content, fullscreen, idle_timeout, idle_warning, "
+        "speech, show_cursor, staff_pin",
     )
     parser.add_argument(
         "--idle-timeout", metavar="SECONDS",
@@ -140,7 +157,7 @@ def parse_settings(argv: list[str]) -> Settings:
     args = build_parser().parse_args(argv)
     settings = Settings()
     if args.config is not None:
-        settings = replace(settings, **load_config(args.config))
+        settings = replace(settings, **load_config(args.config), config_file=args.config)
     if args.content is not None:
         settings = replace(settings, content_dir=args.content)
     if args.fullscreen is not None:

@@ -96,6 +96,7 @@ class Content:
     sections: tuple[Section, ...]
     glossary: tuple[GlossaryTerm, ...] = ()
     translations: tuple[str, ...] = ()
+    version: str = "unnumbered"
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:
@@ -206,7 +207,7 @@ def _load_glossary(reader: Reader) -> tuple[GlossaryTerm, ...]:
 
 SHOWS = ("studies", "references")
 INDEX_KEYS = {
-    "translation", "language", "language_name", "translations", "clinic", "review", "disclaimer",
+    "version", "translation", "language", "language_name", "translations", "clinic", "review", "disclaimer",
     "notice", "references", "studies", "glossary", "sections",
 }
 
@@ -307,6 +308,7 @@ def load_content(folder: Path | str, root: Path | str | None = None) -> Content:
         sections=tuple(sections),
         glossary=glossary,
         translations=translations,
+        version=reader.text(data, "version", "this file", required=False) or "unnumbered",
     )
 
 

@@ -37,6 +37,7 @@ class IdleMonitor(QObject):
     warning_started = Signal(int)
     countdown = Signal(int)
     expired = Signal()
+    woke = Signal()  # the first touch after arm(): someone new is using the kiosk
 
     def __init__(
         self, timeout_ms: int, warning_seconds: int, parent: QObject, tick_ms: int = 1000
@@ -56,6 +57,11 @@ class IdleMonitor(QObject):
     @property
     def warning(self) -> bool:
         return self._tick.isActive()
+
+    @property
+    def armed(self) -> bool:
+        """Waiting for the first touch of a new patient: nobody is using the kiosk."""
+        return self._armed
 
     @property
     def remaining_ms(self) -> int:
@@ -84,7 +90,10 @@ class IdleMonitor(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if int(event.type()) in ACTIVITY_EVENTS and (self._armed or self._idle.isActive()):
+            woke = self._armed
             self.start()
+            if woke:
+                self.woke.emit()
         return False
 
     def _start_warning(self) -> None:

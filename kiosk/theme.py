@@ -87,6 +87,7 @@ TEXT_PAIRS = (
     ("text", "tile_pressed"),
     ("link", "surface"),
     ("link", "background"),
+    ("link", "notice_background"),
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
 
@@ -32,11 +33,16 @@ def no_timer_left_running(qapp: QApplication) -> Iterator[None]:
     """Fail any test that leaves a timer of the application running (napari's rule)."""
     yield
     running = [t for t in qapp.findChildren(QTimer) if t.isActive()]
-    assert not running, f"a test left {len(running)} QTimer(s) running"
+    owners = [type(t.parent()).__name__ for t in running]
+    assert not running, f"a test left {len(running)} QTimer(s) running, of {owners}"
 
 
-def build_kiosk(qtbot, qapp: QApplication, settings: Settings) -> Iterator[Kiosk]:
-    kiosk = create_kiosk(settings, qapp, tick_ms=TICK_MS, speech_engine="mock")
+def build_kiosk(qtbot, qapp: QApplication, settings: Settings, data: Path | None = None,
+                **options: object) -> Iterator[Kiosk]:
+    """A kiosk from the app's own factory, shown, with mock speech and its own data folder."""
+    data = data or Path(tempfile.mkdtemp(prefix="kiosk-test-"))
+    kiosk = create_kiosk(settings, qapp, tick_ms=TICK_MS, speech_engine="mock", data=data,
+                         **options)  # type: ignore[arg-type]
     qtbot.addWidget(kiosk.window)
     kiosk.window.resize(1280, 800)
     kiosk.window.show()

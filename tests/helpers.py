@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from kiosk.app import Kiosk
+from kiosk.controller import Kiosk
 
 
 def tap(qtbot, widget: QWidget) -> None:

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from kiosk.app import Kiosk
+from kiosk.controller import Kiosk
 from tests.helpers import button_labelled, tap
 from tests.test_touch import every_page
 

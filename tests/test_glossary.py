@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
-from kiosk.app import Kiosk
 from kiosk.content import load_library
+from kiosk.controller import Kiosk
 from tests.helpers import button_labelled, page, tap, tap_link, visible_text
 
 ROOT = Path(__file__).resolve().parent.parent

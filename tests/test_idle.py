@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QObject, QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QScroller, QWidget
 
-from kiosk.app import Kiosk
 from kiosk.config import Settings
+from kiosk.controller import Kiosk
 from kiosk.idle import IdleMonitor
 from tests.conftest import TICK_MS, build_kiosk
 from tests.helpers import button_labelled, page, tap, visible_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.app import Kiosk
+from kiosk.controller import Kiosk
 from tests.helpers import button_labelled, page, tap, visible_text
 
 SECTIONS = {

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk import theme
-from kiosk.app import Kiosk
+from kiosk.controller import Kiosk
 from tests.helpers import button_labelled, page, tap, visible_text
 from tests.test_touch import ORIENTATIONS, every_page, resize, showing
 

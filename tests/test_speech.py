@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import Kiosk
 from kiosk.config import Settings
+from kiosk.controller import Kiosk
 from tests.conftest import build_kiosk
 from tests.helpers import button_labelled, page, tap
 

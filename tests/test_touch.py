@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScroller, QWidget
 
 from kiosk import theme
-from kiosk.app import Kiosk
+from kiosk.controller import Kiosk
 from tests.helpers import button_labelled, tap
 
 ORIENTATIONS = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
@@ -112,6 +112,7 @@ def test_dragging_the_text_scrolls_it_and_selects_nothing(qtbot, kiosk: Kiosk) -
     page = kiosk.screen.pages["treatments"]
     viewport = page.scroll_area.viewport()
     bar = page.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)  # laid out, longer than the screen
     assert bar.value() == 0
     # A finger on the text is recognised as a scroll gesture...
     assert QScroller.grabbedGesture(viewport) != Qt.GestureType(0)

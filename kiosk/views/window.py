@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from kiosk.views.screen import KioskScreen
+from kiosk.views.staff import PinPad, StaffCorner, StaffPanel
+
+STAFF_CORNER_PX = 96
 
 
 class KioskWindow(QWidget):
@@ -23,6 +27,9 @@ class KioskWindow(QWidget):
         # The window is as large as the screen, never larger: the pages scroll instead.
         self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.screen_widget: KioskScreen | None = None
+        self.staff_corner = StaffCorner(self, STAFF_CORNER_PX)
+        self.pin_pad = PinPad(self)
+        self.staff_panel = StaffPanel(self)
 
     def set_screen(self, screen: KioskScreen, stylesheet: str) -> None:
         old = self.screen_widget
@@ -34,3 +41,10 @@ class KioskWindow(QWidget):
             self._layout.removeWidget(old)
             old.hide()
             old.deleteLater()
+        for overlay in (self.staff_corner, self.pin_pad, self.staff_panel):
+            overlay.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for overlay in (self.pin_pad, self.staff_panel):
+            overlay.setGeometry(self.rect())

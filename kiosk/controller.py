@@ -1,0 +1,301 @@
+"""The running kiosk: what it shows, the patient's session, and what happens when."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from dataclasses import dataclass, replace
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication
+
+from kiosk import theme
+from kiosk.config import Settings
+from kiosk.content import Content, ContentError, Library
+from kiosk.idle import IdleMonitor
+from kiosk.lockdown import Lockdown
+from kiosk.navigation import DISCLAIMER, Navigation
+from kiosk.reload import ContentSource
+from kiosk.speech import Narrator
+from kiosk.staff import StaffDesk
+from kiosk.translations import Translations
+from kiosk.usage import UsageLog
+from kiosk.views.elements import Look
+from kiosk.views.screen import KioskScreen
+from kiosk.views.window import KioskWindow
+
+log = logging.getLogger("kiosk")
+
+STAFF_EXIT_SHORTCUT = "Ctrl+Alt+Shift+Q"
+# More crashes than this within a minute means recovery is not working: exit, and let the
+# supervisor (systemd) start the kiosk afresh.
+CRASH_LIMIT = 3
+EXIT_CRASH_LOOP = 70
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What a patient may change for themselves; an idle reset puts back the defaults."""
+
+    language: str = "en"
+    text_step: int = 0
+    high_contrast: bool = False
+
+
+class Kiosk:
+    """The running kiosk: the window, what it shows, and the patient's session."""
+
+    def __init__(self, app: QApplication, window: KioskWindow, source: ContentSource,
+                 library: Library | None, narrator: Narrator | None, settings: Settings,
+                 tick_ms: int = 1000, usage: UsageLog | None = None) -> None:
+        self.app = app
+        self.window = window
+        self.source = source
+        self.library = library
+        self.pending: Library | None = None
+        self.narrator = narrator
+        self.usage = usage
+        self.started = time.monotonic()
+        self.navigation = Navigation()
+        self.defaults = Preferences(language=library.original.language if library else "en")
+        self.preferences = self.defaults
+        self.translations = Translations(app)
+        self.lockdown: Lockdown | None = None
+        self._dpi, self._cap_ratio = screen_measures(app)
+        self._section: tuple[str, float] | None = None
+        self._crashes: deque[float] = deque(maxlen=CRASH_LIMIT + 1)
+
+        self.idle = IdleMonitor(
+            timeout_ms=round(settings.idle_timeout * 1000),
+            warning_seconds=round(settings.idle_warning),
+            parent=app,
+            tick_ms=tick_ms,
+        )
+        app.installEventFilter(self.idle)
+        self.idle.warning_started.connect(self._warn)
+        self.idle.countdown.connect(lambda seconds: self.screen.overlay.show_countdown(seconds))
+        self.idle.expired.connect(self.reset)
+        self.idle.woke.connect(lambda: self._record("session_start"))
+        if narrator is not None:
+            idle = self.idle
+            narrator.busy_changed.connect(lambda busy: idle.stop() if busy else idle.start())
+            narrator.busy_changed.connect(lambda busy: self.screen.set_speaking(busy))
+        self.staff = StaffDesk(self, settings.staff_pin)
+        self.exit_shortcut = QShortcut(QKeySequence(STAFF_EXIT_SHORTCUT), window)
+        self.exit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.exit_shortcut.activated.connect(self.exit_by_staff)
+        source.changed.connect(self.reload_content)
+        self.rebuild()
+        if library is not None:
+            self.idle.arm()
+
+    @property
+    def screen(self) -> KioskScreen:
+        screen = self.window.screen_widget
+        assert screen is not None
+        return screen
+
+    @property
+    def content(self) -> Content | None:
+        if self.library is None:
+            return None
+        return self.library.edition(self.preferences.language)
+
+    @property
+    def last_error(self) -> ContentError | None:
+        return self.source.last_error
+
+    def rebuild(self) -> None:
+        """Build the screen for the current preferences, on the page the patient is on."""
+        prefs = self.preferences
+        palette = theme.HIGH_CONTRAST if prefs.high_contrast else theme.Palette()
+        metrics = theme.metrics_for(self._dpi, self._cap_ratio, theme.TEXT_SCALES[prefs.text_step])
+        content = self.content
+        self.translations.use(prefs.language)
+        look = Look(metrics, palette.link, content.glossary if content else ())
+        others = tuple(
+            (e.language, e.language_name) for e in (self.library.editions if self.library else ())
+            if e.language != prefs.language
+        )
+        screen = KioskScreen(
+            content, look, languages=others, can_listen=self.narrator is not None,
+            text_step=prefs.text_step, text_steps=len(theme.TEXT_SCALES),
+            high_contrast=prefs.high_contrast,
+        )
+        nav = self.navigation
+        screen.acknowledged.connect(self._acknowledged)
+        screen.section_chosen.connect(lambda page: self.show(nav.open(page)))
+        screen.back_requested.connect(lambda: self.show(nav.back()))
+        screen.home_requested.connect(lambda: self.show(nav.home()))
+        screen.disclaimer_requested.connect(lambda: self.show(nav.open(DISCLAIMER)))
+        screen.overlay.still_here.connect(self._still_here)
+        screen.listen_requested.connect(lambda: self.speak(self.screen.spoken_text()))
+        screen.speak_requested.connect(self.speak)
+        screen.stop_requested.connect(self.stop_speaking)
+        screen.smaller_requested.connect(lambda: self.change(text_step=prefs.text_step - 1))
+        screen.larger_requested.connect(lambda: self.change(text_step=prefs.text_step + 1))
+        screen.contrast_requested.connect(lambda: self.change(high_contrast=not prefs.high_contrast))
+        screen.language_requested.connect(lambda code: self.change(language=code))
+        self.window.set_screen(screen, theme.stylesheet(palette, metrics))
+        if content is not None:
+            self.show(nav.current)
+
+    def show(self, page: str) -> None:
+        if self.narrator is not None:
+            self.narrator.stop()
+        self._leave_section()
+        if self.content is not None and any(s.id == page for s in self.content.sections):
+            self._section = (page, time.monotonic())
+        nav = self.navigation
+        self.screen.show_page(page, nav.acknowledged, nav.can_go_back)
+
+    def change(self, **changes: object) -> None:
+        """The patient changed text size, contrast or language: rebuild, same page."""
+        if self.narrator is not None:
+            self.narrator.stop()
+        before = self.preferences
+        self.preferences = replace(before, **changes)  # type: ignore[arg-type]
+        if self.preferences.language != before.language:
+            self._record("language", self.preferences.language)
+        if self.preferences.text_step != before.text_step:
+            self._record("text_size", f"{theme.TEXT_SCALES[self.preferences.text_step]:.0%}")
+        self.rebuild()
+
+    def speak(self, text: str) -> None:
+        if self.narrator is not None and text:
+            self.narrator.say(text, self.preferences.language)
+            self._record("read_aloud", self.preferences.language)
+
+    def stop_speaking(self) -> None:
+        if self.narrator is not None:
+            self.narrator.stop()
+
+    def reset(self) -> None:
+        """Start over for the next patient: forget the path and the preferences, stop speech.
+
+        New content that staff loaded meanwhile is shown from now on.
+        """
+        if self.narrator is not None:
+            self.narrator.reset()
+        self._leave_section()
+        self.staff.close()
+        self.screen.reset_view()
+        self.navigation.reset()
+        if self.pending is not None:
+            self._use(self.pending)
+        elif self.preferences != self.defaults:
+            self.preferences = self.defaults
+            self.rebuild()
+        else:
+            self.show(self.navigation.current)
+        if self.library is not None:
+            self.idle.arm()
+        self._record("idle_reset")
+        log.info("idle reset")
+
+    def reload_content(self) -> bool:
+        """Load the content folder again; show it now if nobody is using the kiosk, else at reset.
+
+        Broken content changes nothing on screen: the error waits on the staff panel.
+        """
+        library = self.source.load()
+        if library is None:
+            return False
+        if self.library is None or self.idle.armed:
+            self._use(library)
+            self.idle.arm()
+        else:
+            self.pending = library
+            log.info("New content loaded; it will be shown at the next idle reset")
+        return True
+
+    def handle_exception(self, kind: type[BaseException], error: BaseException,
+                         traceback: TracebackType | None) -> None:
+        """An unhandled error in the UI: log it and start over; exit if that keeps failing."""
+        log.error("Unhandled error; the kiosk starts over", exc_info=(kind, error, traceback))
+        self._record("crash")
+        now = time.monotonic()
+        self._crashes.append(now)
+        if len(self._crashes) > CRASH_LIMIT and now - self._crashes[0] < 60:
+            log.critical("Repeated errors; exiting so that the supervisor restarts the kiosk")
+            self._exit(EXIT_CRASH_LOOP)
+            return
+        try:
+            self.reset()
+        except Exception:
+            log.critical("The kiosk cannot recover; exiting", exc_info=True)
+            self._exit(EXIT_CRASH_LOOP)
+
+    def exit_by_staff(self) -> None:
+        log.info("Staff closed the kiosk")
+        self._exit(0)
+
+    def shutdown(self) -> None:
+        """Stop speech, timers and writers, and take the kiosk's hooks off the application."""
+        if self.narrator is not None:
+            self.narrator.stop()
+        self.idle.stop()
+        self.app.removeEventFilter(self.idle)
+        self.idle.setParent(None)
+        self.source.stop()
+        if self.lockdown is not None:
+            self.app.removeEventFilter(self.lockdown)
+            self.lockdown = None
+        self.translations.remove()
+        if self.usage is not None:
+            self.usage.close()
+
+    def _exit(self, status: int) -> None:
+        if self.lockdown is not None:
+            self.lockdown.release()
+        self.app.exit(status)
+
+    def _use(self, library: Library) -> None:
+        self.library = library
+        self.pending = None
+        self.defaults = Preferences(language=library.original.language)
+        self.preferences = self.defaults
+        self.navigation.reset()
+        self.rebuild()
+        log.info("Showing content version %s", library.original.version)
+
+    def _acknowledged(self) -> None:
+        first = not self.navigation.acknowledged
+        self.show(self.navigation.acknowledge())
+        if first:
+            self._record("disclaimer_acknowledged")
+
+    def _leave_section(self) -> None:
+        if self._section is not None:
+            section, since = self._section
+            self._section = None
+            self._record("section_viewed", section, time.monotonic() - since)
+
+    def _record(self, kind: str, detail: str = "", seconds: float = 0.0) -> None:
+        if self.usage is not None:
+            self.usage.record(kind, detail, seconds)
+
+    def _still_here(self) -> None:
+        self.screen.overlay.hide()
+        if self.narrator is not None:
+            self.narrator.stop()
+        self.idle.keep_alive()
+
+    def _warn(self, seconds: int) -> None:
+        overlay = self.screen.overlay
+        overlay.show_countdown(seconds)
+        if self.narrator is not None and self.narrator.used:
+            self.narrator.say(overlay.spoken_text(), self.preferences.language, hold_idle=False)
+
+
+def screen_measures(app: QGuiApplication) -> tuple[float, float]:
+    """The primary screen's usable DPI, and the kiosk font's cap height as a share of its size."""
+    screen = app.primaryScreen()
+    dpi = theme.usable_dpi(screen.physicalDotsPerInch() if screen else theme.REFERENCE_DPI)
+    font = QFont(theme.FONT_FAMILY)
+    font.setPixelSize(100)
+    cap_ratio = QFontMetricsF(font).capHeight() / 100 or 0.7
+    return dpi, cap_ratio

@@ -1,0 +1,70 @@
+"""Where the content comes from: loading it in full, and noticing when its files change."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from kiosk.content import ContentError, Library, load_library
+
+log = logging.getLogger("kiosk")
+
+DEBOUNCE_MS = 2000
+
+
+class ContentSource(QObject):
+    """Loads the content folder, and says (once things settle) when its files have changed.
+
+    `locate` names the folder each time, so that a changed config file is followed.
+    A load checks everything before it returns; a broken folder gives None and keeps the
+    error for the staff panel, and what the kiosk shows stays as it was.
+    """
+
+    changed = Signal()
+
+    def __init__(self, locate: Callable[[], Path], parent: QObject,
+                 debounce_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(parent)
+        self._locate = locate
+        self.directory = locate()
+        self.loaded_at: datetime.datetime | None = None
+        self.last_error: ContentError | None = None
+        self._watcher = QFileSystemWatcher(self)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(debounce_ms)
+        self._settle.timeout.connect(self.changed)
+        self._watcher.directoryChanged.connect(lambda _path: self._settle.start())
+        self._watcher.fileChanged.connect(lambda _path: self._settle.start())
+
+    def load(self) -> Library | None:
+        self.directory = self._locate()
+        try:
+            library = load_library(self.directory)
+        except ContentError as error:
+            self.last_error = error
+            log.error("Content error, keeping what is shown: %s", error)
+            self._watch()
+            return None
+        self.last_error = None
+        self.loaded_at = datetime.datetime.now()
+        self._watch()
+        return library
+
+    def stop(self) -> None:
+        self._settle.stop()
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+
+    def _watch(self) -> None:
+        """Watch the folder, its subfolders and files (replaced files drop out of the watch)."""
+        self.stop()
+        if not self.directory.is_dir():
+            return
+        paths = [self.directory, *sorted(p for p in self.directory.rglob("*") if "source" not in p.parts)]
+        self._watcher.addPaths([str(p) for p in paths])

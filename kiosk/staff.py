@@ -1,0 +1,129 @@
+"""The staff's way in: five quick touches in a corner, a PIN, then the staff panel."""
+
+from __future__ import annotations
+
+import datetime
+import time
+from collections import deque
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from kiosk.pin import MAX_MISSES, PinCheck
+from kiosk.usage import Total
+
+if TYPE_CHECKING:
+    from kiosk.controller import Kiosk
+
+TAPS = 5
+WITHIN_SECONDS = 3.0
+
+
+class TapCounter:
+    """True on the TAPS-th touch within WITHIN_SECONDS."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._times: deque[float] = deque(maxlen=TAPS)
+
+    def tap(self) -> bool:
+        now = self._clock()
+        self._times.append(now)
+        if len(self._times) == TAPS and now - self._times[0] <= WITHIN_SECONDS:
+            self._times.clear()
+            return True
+        return False
+
+
+class StaffDesk:
+    """Connects the corner, the PIN pad and the staff panel of a kiosk's window."""
+
+    def __init__(self, kiosk: Kiosk, stored_pin: str | None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.kiosk = kiosk
+        self.pins = PinCheck(stored_pin, clock)
+        self.taps = TapCounter(clock)
+        window = kiosk.window
+        self.pad = window.pin_pad
+        self.panel = window.staff_panel
+        window.staff_corner.tapped.connect(self._corner_tapped)
+        self.pad.entered.connect(self._pin_entered)
+        self.pad.cancelled.connect(self.pad.hide)
+        self.panel.reload_requested.connect(self._reload)
+        self.panel.exit_requested.connect(kiosk.exit_by_staff)
+        self.panel.close_requested.connect(self.panel.hide)
+
+    def close(self) -> None:
+        self.pad.hide()
+        self.panel.hide()
+
+    def _corner_tapped(self) -> None:
+        if not self.taps.tap():
+            return
+        if not self.pins.configured:
+            self.pad.open("No staff PIN is set. See the README, 'Staff panel'.")
+        elif self.pins.seconds_locked():
+            self.pad.open(f"Too many wrong PINs. Try again in {self.pins.seconds_locked()} s.")
+        else:
+            self.pad.open()
+
+    def _pin_entered(self, pin: str) -> None:
+        if self.pins.check(pin):
+            self.pad.hide()
+            self.panel.open(*self.report())
+        elif self.pins.seconds_locked():
+            self.pad.show_message(f"Too many wrong PINs. Try again in {self.pins.seconds_locked()} s.")
+        else:
+            self.pad.show_message(f"Wrong PIN. After {MAX_MISSES} wrong PINs the pad locks for a minute.")
+
+    def _reload(self) -> None:
+        self.kiosk.reload_content()
+        self.panel.update_text(*self.report())
+
+    def report(self) -> tuple[str, str]:
+        """The panel's two texts: the kiosk's state, and its usage figures."""
+        kiosk = self.kiosk
+        library = kiosk.library
+        lines = []
+        if library is not None:
+            original = library.original
+            lines.append(f"Content version {original.version}, last reviewed {original.last_updated}"
+                         f" ({', '.join(library.languages)})")
+        else:
+            lines.append("No content is shown: patients see 'This kiosk is being updated'.")
+        loaded = kiosk.source.loaded_at
+        when = f"{loaded:%Y-%m-%d %H:%M}" if loaded else "never"
+        lines.append(f"Content last loaded: {when}, from {kiosk.source.directory}")
+        if kiosk.pending is not None:
+            lines.append("New content is loaded and will be shown at the next idle reset.")
+        if kiosk.last_error is not None:
+            lines.append(f"Content error: {kiosk.last_error}")
+        uptime = datetime.timedelta(seconds=round(time.monotonic() - kiosk.started))
+        lines.append(f"Running for {uptime}")
+        usage = kiosk.usage
+        if usage is None:
+            return "\n".join(lines), "Usage figures are not recorded."
+        today, month = usage.totals(1), usage.totals(30)
+        return "\n".join(lines), f"Today: {summary(today)}\nLast 30 days: {summary(month)}"
+
+
+def summary(totals: list[Total]) -> str:
+    """'3 sessions, 2 section views (4 min), …' from usage totals."""
+    names = {
+        "session_start": "sessions", "disclaimer_acknowledged": "disclaimers accepted",
+        "section_viewed": "section views", "read_aloud": "read-alouds", "language": "language changes",
+        "text_size": "text size changes", "idle_reset": "idle resets", "crash": "crashes",
+    }
+    counts: dict[str, int] = {}
+    minutes = 0.0
+    for total in totals:
+        counts[total.kind] = counts.get(total.kind, 0) + total.count
+        if total.kind == "section_viewed":
+            minutes += total.seconds / 60
+    if not counts:
+        return "nothing yet"
+    parts = []
+    for kind, name in names.items():
+        if kind in counts:
+            extra = f" ({minutes:.0f} min)" if kind == "section_viewed" else ""
+            parts.append(f"{counts[kind]} {name}{extra}")
+    return ", ".join(parts)
