@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -28,9 +29,11 @@ def take(orientation: str) -> None:
 
     from kiosk.app import create_kiosk, show_fullscreen
     from kiosk.config import Settings
+    from kiosk.pin import hash_pin
 
     app = QApplication([])
-    kiosk = create_kiosk(Settings(idle_timeout=3600), app, speech_engine="mock")
+    settings = Settings(idle_timeout=3600, staff_pin=hash_pin("1234", iterations=1000))
+    kiosk = create_kiosk(settings, app, speech_engine="mock", data=Path(tempfile.mkdtemp()))
     show_fullscreen(kiosk.window)
 
     def settle() -> None:
@@ -73,6 +76,14 @@ def take(orientation: str) -> None:
         save("8-spanish-home")
         kiosk.idle.warning_started.emit(20)
         save("4-still-there")
+        kiosk.reset()
+        for _ in range(5):
+            kiosk.window.staff_corner.tapped.emit()
+        save("9-staff-pin")
+        for key in "1234":
+            tap(kiosk.window.pin_pad.keys[key])
+        tap(kiosk.window.pin_pad.keys["OK"])
+        save("9-staff-panel")
         app.quit()
 
     QTimer.singleShot(300, run)

@@ -237,6 +237,7 @@ class Kiosk:
         """Stop speech, timers and writers, and take the kiosk's hooks off the application."""
         if self.narrator is not None:
             self.narrator.stop()
+        self.exit_shortcut.setEnabled(False)
         self.idle.stop()
         self.app.removeEventFilter(self.idle)
         self.idle.setParent(None)

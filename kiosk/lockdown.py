@@ -39,7 +39,11 @@ class Lockdown(QObject):
             return False
         if kind in _KEYS:
             assert isinstance(event, QKeyEvent)
-            return event.keyCombination() != self._staff
+            if event.keyCombination() == self._staff:
+                return False
+            # Accepting the override tells Qt the key is taken, so no shortcut fires on it.
+            event.accept()
+            return True
         if kind in _BUTTONS:
             assert isinstance(event, QMouseEvent)
             return event.button() != Qt.MouseButton.LeftButton

@@ -107,11 +107,11 @@ class StaffDesk:
 
 
 def summary(totals: list[Total]) -> str:
-    """'3 sessions, 2 section views (4 min), …' from usage totals."""
+    """'sessions 3, section views 2 (4 min), …' from usage totals."""
     names = {
         "session_start": "sessions", "disclaimer_acknowledged": "disclaimers accepted",
         "section_viewed": "section views", "read_aloud": "read-alouds", "language": "language changes",
-        "text_size": "text size changes", "idle_reset": "idle resets", "crash": "crashes",
+        "text_size": "text size changes", "idle_reset": "idle resets", "crash": "errors",
     }
     counts: dict[str, int] = {}
     minutes = 0.0
@@ -125,5 +125,5 @@ def summary(totals: list[Total]) -> str:
     for kind, name in names.items():
         if kind in counts:
             extra = f" ({minutes:.0f} min)" if kind == "section_viewed" else ""
-            parts.append(f"{counts[kind]} {name}{extra}")
+            parts.append(f"{name} {counts[kind]}{extra}")
     return ", ".join(parts)

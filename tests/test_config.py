@@ -103,3 +103,8 @@ def test_help_explains_each_option() -> None:
     for option in ("--fullscreen", "--windowed", "--content", "--config", "--idle-timeout",
                    "--idle-warning"):
         assert option in result.stdout
+
+
+def test_the_example_config_is_valid() -> None:
+    settings = parse_settings(["--config", str(ROOT / "resources" / "kiosk-config.example.yaml")])
+    assert settings.fullscreen and settings.idle_timeout == 90 and settings.idle_warning == 20

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from kiosk.views.elements import button, text_label
 
+PAD = 32
+
 
 class StaffCorner(QWidget):
     """An invisible square in the top-left corner that reports each touch on it."""
@@ -39,6 +41,7 @@ class PinPad(QFrame):
         card = QFrame()
         card.setObjectName("OverlayCard")
         inner = QVBoxLayout(card)
+        inner.setContentsMargins(PAD, PAD, PAD, PAD)
         inner.setSpacing(12)
         inner.addWidget(text_label("Staff PIN", "OverlayTitle"))
         self.dots = text_label("", "OverlayCount")
@@ -102,6 +105,7 @@ class StaffPanel(QFrame):
         card = QFrame()
         card.setObjectName("OverlayCard")
         inner = QVBoxLayout(card)
+        inner.setContentsMargins(PAD, PAD, PAD, PAD)
         inner.setSpacing(12)
         inner.addWidget(text_label("Staff panel", "OverlayTitle"))
         self.status = text_label("", "StaffStatus")
