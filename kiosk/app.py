@@ -19,7 +19,7 @@ from kiosk.controller import STAFF_EXIT_SHORTCUT, Kiosk
 from kiosk.lockdown import Lockdown
 from kiosk.pin import hash_pin
 from kiosk.reload import ContentSource
-from kiosk.speech import create_narrator
+from kiosk.speech import SpeechStarter, create_narrator
 from kiosk.usage import UsageLog, export_csv
 from kiosk.views.window import KioskWindow
 
@@ -58,13 +58,19 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
     if library is None:
         log.error("No content can be shown; patients see 'This kiosk is being updated'")
     window = KioskWindow(library.original.clinic_name if library else "Patient information")
-    narrator = create_narrator(speech_engine, app) if settings.speech else None
+    # A named engine ('mock' in tests) opens at once; the platform's own voice is checked in
+    # another process first, so that a hung speech service cannot hold up the kiosk.
+    narrator = create_narrator(speech_engine, window) if settings.speech and speech_engine else None
     usage = None
     try:
         usage = UsageLog((data or data_dir()) / USAGE_FILE)
     except OSError as error:
         log.error("Usage figures are not recorded: %s", error)
     kiosk = Kiosk(app, window, source, library, narrator, settings, tick_ms, usage)
+    if settings.speech and speech_engine is None:
+        kiosk.speech_starter = SpeechStarter(window)
+        kiosk.speech_starter.ready.connect(kiosk.attach_narrator)
+        kiosk.speech_starter.start()
     if settings.fullscreen:
         staff_keys = QKeySequence(STAFF_EXIT_SHORTCUT)[0]  # type: ignore[index]
         kiosk.lockdown = Lockdown(window, staff_keys, app)

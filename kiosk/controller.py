@@ -19,7 +19,7 @@ from kiosk.idle import IdleMonitor
 from kiosk.lockdown import Lockdown
 from kiosk.navigation import DISCLAIMER, Navigation
 from kiosk.reload import ContentSource
-from kiosk.speech import Narrator
+from kiosk.speech import Narrator, SpeechStarter
 from kiosk.staff import StaffDesk
 from kiosk.translations import Translations
 from kiosk.usage import UsageLog
@@ -64,6 +64,7 @@ class Kiosk:
         self.preferences = self.defaults
         self.translations = Translations(app)
         self.lockdown: Lockdown | None = None
+        self.speech_starter: SpeechStarter | None = None
         self._dpi, self._cap_ratio = screen_measures(app)
         self._section: tuple[str, float] | None = None
         self._crashes: deque[float] = deque(maxlen=CRASH_LIMIT + 1)
@@ -80,9 +81,7 @@ class Kiosk:
         self.idle.expired.connect(self.reset)
         self.idle.woke.connect(lambda: self._record("session_start"))
         if narrator is not None:
-            idle = self.idle
-            narrator.busy_changed.connect(lambda busy: idle.stop() if busy else idle.start())
-            narrator.busy_changed.connect(lambda busy: self.screen.set_speaking(busy))
+            self._connect_narrator(narrator)
         self.staff = StaffDesk(self, settings.staff_pin)
         self.exit_shortcut = QShortcut(QKeySequence(STAFF_EXIT_SHORTCUT), window)
         self.exit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -91,6 +90,17 @@ class Kiosk:
         self.rebuild()
         if library is not None:
             self.idle.arm()
+
+    def attach_narrator(self, narrator: Narrator) -> None:
+        """A voice became available after start-up: offer "Listen" from now on."""
+        self.narrator = narrator
+        self._connect_narrator(narrator)
+        self.rebuild()
+
+    def _connect_narrator(self, narrator: Narrator) -> None:
+        idle = self.idle
+        narrator.busy_changed.connect(lambda busy: idle.stop() if busy else idle.start())
+        narrator.busy_changed.connect(lambda busy: self.screen.set_speaking(busy))
 
     @property
     def screen(self) -> KioskScreen:
@@ -237,6 +247,8 @@ class Kiosk:
         """Stop speech, timers and writers, and take the kiosk's hooks off the application."""
         if self.narrator is not None:
             self.narrator.stop()
+        if self.speech_starter is not None:
+            self.speech_starter.stop()
         self.exit_shortcut.setEnabled(False)
         self.idle.stop()
         self.app.removeEventFilter(self.idle)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QProcess, QTimer, Signal
 
 log = logging.getLogger("kiosk")
 
@@ -110,3 +111,55 @@ def create_narrator(engine_name: str | None, parent: QObject) -> Narrator | None
         log.warning("Read-aloud is off: the speech engine failed to start (%s)", engine.errorString())
         return None
     return Narrator(engine, parent)
+
+
+PROBE_SECONDS = 15
+
+
+class SpeechStarter(QObject):
+    """Starts the platform's voice without ever holding up the kiosk.
+
+    It first asks a separate process (kiosk.speech_probe) to open the speech engine; only
+    if that answers within PROBE_SECONDS is the engine opened here, and `ready` carries the
+    Narrator. Otherwise the reason is logged once and the kiosk goes on without read-aloud.
+    """
+
+    ready = Signal(object)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.command = [sys.executable, "-m", "kiosk.speech_probe"]
+        self._process = QProcess(self)
+        self._process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
+        self._process.finished.connect(self._finished)
+        self._limit = QTimer(self)
+        self._limit.setSingleShot(True)
+        self._limit.setInterval(PROBE_SECONDS * 1000)
+        self._limit.timeout.connect(self._too_slow)
+
+    def start(self) -> None:
+        program, *arguments = self.command
+        self._process.start(program, arguments)
+        self._limit.start()
+
+    def stop(self) -> None:
+        self._limit.stop()
+        if self._process.state() != QProcess.ProcessState.NotRunning:
+            self._process.kill()
+            self._process.waitForFinished(1000)
+
+    def _too_slow(self) -> None:
+        log.warning("Read-aloud is off: the speech engine did not answer within %s s", PROBE_SECONDS)
+        self.stop()
+
+    def _finished(self, status: int, _exit: QProcess.ExitStatus) -> None:
+        if not self._limit.isActive():
+            return  # stopped, or too slow
+        self._limit.stop()
+        said = bytes(self._process.readAll().data()).decode(errors="replace").strip()
+        if status != 0:
+            log.warning("Read-aloud is off: the speech engine is not ready (%s)", said[-300:])
+            return
+        narrator = create_narrator(None, self.parent() or self)
+        if narrator is not None:
+            self.ready.emit(narrator)
