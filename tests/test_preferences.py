@@ -60,9 +60,9 @@ def test_at_the_largest_size_nothing_is_clipped(qtbot, kiosk: Kiosk, orientation
 def test_high_contrast_switches_the_colours_and_back(qtbot, kiosk: Kiosk) -> None:
     tap(qtbot, button_labelled(kiosk.window, "High contrast"))
     assert kiosk.preferences.high_contrast
-    assert theme.HIGH_CONTRAST.background in kiosk.window.styleSheet()
+    assert theme.HIGH_CONTRAST.background in kiosk.screen.styleSheet()
     tap(qtbot, button_labelled(kiosk.window, "Normal colours"))
-    assert theme.Palette().background in kiosk.window.styleSheet()
+    assert theme.Palette().background in kiosk.screen.styleSheet()
 
 
 @pytest.mark.parametrize(("palette", "minimum"), [(theme.Palette(), 4.5), (theme.HIGH_CONTRAST, 7.0)])
@@ -108,5 +108,5 @@ def test_idle_reset_restores_size_contrast_and_language(qtbot, kiosk: Kiosk) -> 
     assert page(kiosk) == "disclaimer"
     shown = visible_text(kiosk.screen)
     assert "Medical Disclaimer" in shown and "I understand" in shown
-    assert theme.Palette().background in kiosk.window.styleSheet()
+    assert theme.Palette().background in kiosk.screen.styleSheet()
     assert QApplication.translate("", "Back") == "Back"

@@ -5,6 +5,9 @@ Changing any of those builds a new KioskScreen (see kiosk.app); the window keeps
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -21,6 +24,19 @@ from kiosk.views.section import SectionView
 from kiosk.views.updating import UpdatingView
 
 UPDATING = "updating"
+
+
+class _Pages(dict[str, QWidget]):
+    """The pages built so far; asking for another builds it."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self._build(key)
+        self[key] = page
+        return page
 
 
 class KioskScreen(QWidget):
@@ -89,20 +105,18 @@ class KioskScreen(QWidget):
         self.top_bar = ControlBar("TopBar", brand, tools, metrics.spacing, margin)
 
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        # Pages are built when first shown: a new text size or language then costs one page.
+        self._builders: dict[str, Callable[[], QWidget]] = {}
+        self.pages = _Pages(self._build)
         if content is None:
-            self._add_page(UPDATING, UpdatingView())
+            self._builders[UPDATING] = UpdatingView
         else:
-            disclaimer = DisclaimerView(content, look)
-            disclaimer.acknowledged.connect(self.acknowledged)
-            self._add_page(DISCLAIMER, disclaimer)
-            home = HomeView(content, look)
-            home.section_chosen.connect(self.section_chosen)
-            self._add_page(HOME, home)
+            self._builders[DISCLAIMER] = partial(self._disclaimer, content, look)
+            self._builders[HOME] = partial(self._home, content, look)
             for section in content.sections:
-                self._add_page(section.id, SectionView(section, content, look))
+                self._builders[section.id] = partial(SectionView, section, content, look)
             if content.glossary:
-                self._add_page(GLOSSARY, GlossaryView(content.glossary, look))
+                self._builders[GLOSSARY] = partial(GlossaryView, content.glossary, look)
 
         self.back_button = button("‹  " + tr("Back"), "nav", "Back", tr("Returns to the previous page"))
         self.home_button = button(tr("Home"), "nav", "Home", tr("Returns to the list of topics"))
@@ -126,17 +140,25 @@ class KioskScreen(QWidget):
         self.popup = GlossaryPopup(self, look, can_listen)
         self.popup.listen_requested.connect(self.speak_requested)
         self.overlay = IdleOverlay(self, look)
-        self._connect_glossary_links()
         self.set_speaking(False)
         self.show_page(UPDATING if content is None else DISCLAIMER, acknowledged=False, can_go_back=False)
 
-    def _add_page(self, key: str, page: QWidget) -> None:
-        self.pages[key] = page
+    def _build(self, key: str) -> QWidget:
+        page = self._builders[key]()
         self.stack.addWidget(page)
-
-    def _connect_glossary_links(self) -> None:
-        for label in self.stack.findChildren(QLabel):
+        for label in page.findChildren(QLabel):
             label.linkActivated.connect(self._explain)
+        return page
+
+    def _disclaimer(self, content: Content, look: Look) -> DisclaimerView:
+        page = DisclaimerView(content, look)
+        page.acknowledged.connect(self.acknowledged)
+        return page
+
+    def _home(self, content: Content, look: Look) -> HomeView:
+        page = HomeView(content, look)
+        page.section_chosen.connect(self.section_chosen)
+        return page
 
     def _explain(self, link: str) -> None:
         """A glossary word in the text was touched: show what it means."""

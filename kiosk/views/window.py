@@ -33,7 +33,11 @@ class KioskWindow(QWidget):
 
     def set_screen(self, screen: KioskScreen, stylesheet: str) -> None:
         old = self.screen_widget
-        self.setStyleSheet(stylesheet)
+        # Styled on their own, before they are shown: styling the whole window would style
+        # the outgoing screen once more too, which doubles the time a patient waits.
+        screen.setStyleSheet(stylesheet)
+        for styled in (self.pin_pad, self.staff_panel):
+            styled.setStyleSheet(stylesheet)
         self._layout.addWidget(screen)
         screen.show()  # at once: a layout shows a new child of a visible window only later
         self.screen_widget = screen
@@ -41,8 +45,8 @@ class KioskWindow(QWidget):
             self._layout.removeWidget(old)
             old.hide()
             old.deleteLater()
-        for overlay in (self.staff_corner, self.pin_pad, self.staff_panel):
-            overlay.raise_()
+        for widget in (self.staff_corner, self.pin_pad, self.staff_panel):
+            widget.raise_()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
