@@ -21,25 +21,24 @@ def quick_kiosk(qtbot, qapp: QApplication) -> Iterator[Kiosk]:
     yield from build_kiosk(qtbot, qapp, Settings(idle_timeout=0.3, idle_warning=3))
 
 
-@pytest.fixture
-def monitor(qapp: QApplication) -> Iterator[IdleMonitor]:
+def watching(qapp: QApplication, timeout_ms: int) -> Iterator[IdleMonitor]:
     owner = QObject()
-    idle = IdleMonitor(timeout_ms=1000, warning_seconds=2, parent=owner, tick_ms=TICK_MS)
+    idle = IdleMonitor(timeout_ms=timeout_ms, warning_seconds=2, parent=owner, tick_ms=TICK_MS)
     qapp.installEventFilter(idle)
     yield idle
     idle.stop()
     qapp.removeEventFilter(idle)
+
+
+@pytest.fixture
+def monitor(qapp: QApplication) -> Iterator[IdleMonitor]:
+    yield from watching(qapp, 1000)
 
 
 @pytest.fixture
 def fast_monitor(qapp: QApplication) -> Iterator[IdleMonitor]:
     """A monitor that warns after 50 ms, for the tests that wait for the warning."""
-    owner = QObject()
-    idle = IdleMonitor(timeout_ms=50, warning_seconds=2, parent=owner, tick_ms=TICK_MS)
-    qapp.installEventFilter(idle)
-    yield idle
-    idle.stop()
-    qapp.removeEventFilter(idle)
+    yield from watching(qapp, 50)
 
 
 @pytest.fixture

@@ -216,3 +216,31 @@ def scrolling_column(max_width: int, spacing: int) -> tuple[QScrollArea, QVBoxLa
     area.setWidget(column)
     enable_kinetic_scrolling(area)
     return area, layout
+
+
+class Overlay(QFrame):
+    """A dimmed cover over its parent with a card in the middle; `inner` is the card's layout."""
+
+    def __init__(self, parent: QWidget, pad: int, spacing: int, max_width: int = 0) -> None:
+        super().__init__(parent)
+        self.setObjectName("Scrim")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.card = QFrame()
+        self.card.setObjectName("OverlayCard")
+        if max_width:
+            self.card.setMaximumWidth(max_width)
+        self.inner = QVBoxLayout(self.card)
+        self.inner.setContentsMargins(pad, pad, pad, pad)
+        self.inner.setSpacing(spacing)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(pad, pad, pad, pad)
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignCenter)
+        self.hide()
+
+    def cover(self) -> None:
+        """Show over the whole of the parent, on top."""
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.content import GlossaryTerm
-from kiosk.views.elements import Look, button, scrolling_column, text_label, tr
+from kiosk.views.elements import Look, Overlay, button, scrolling_column, text_label, tr
 from kiosk.views.touch import scroll_to_top
 
 
@@ -47,27 +47,18 @@ class GlossaryView(QWidget):
         scroll_to_top(self.scroll_area)
 
 
-class GlossaryPopup(QFrame):
+class GlossaryPopup(Overlay):
     """A large card explaining one word; a touch outside it, or "Close", closes it."""
 
     listen_requested = Signal(str)
 
     def __init__(self, parent: QWidget, look: Look, can_listen: bool) -> None:
-        super().__init__(parent)
-        self.setObjectName("Scrim")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         metrics = look.metrics
-        pad = metrics.margin
-        self.card = QFrame()
-        self.card.setObjectName("OverlayCard")
-        self.card.setMaximumWidth(metrics.body * 30)
-        inner = QVBoxLayout(self.card)
-        inner.setContentsMargins(pad, pad, pad, pad)
-        inner.setSpacing(metrics.spacing)
+        super().__init__(parent, metrics.margin, metrics.spacing, metrics.body * 30)
         self.term = text_label("", "OverlayTitle")
         self.definition = text_label("", "Definition")
-        inner.addWidget(self.term)
-        inner.addWidget(self.definition)
+        self.inner.addWidget(self.term)
+        self.inner.addWidget(self.definition)
         row = QHBoxLayout()
         row.setSpacing(metrics.spacing)
         self.listen = button(tr("Listen"), "nav", "PopupListen", tr("Reads this word and its meaning aloud"))
@@ -78,20 +69,12 @@ class GlossaryPopup(QFrame):
         row.addWidget(self.listen)
         row.addStretch(1)
         row.addWidget(self.close_button)
-        inner.addLayout(row)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(pad, pad, pad, pad)
-        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignCenter)
-        self.hide()
+        self.inner.addLayout(row)
 
     def explain(self, term: GlossaryTerm) -> None:
         self.term.setText(term.term)
         self.definition.setText(term.definition)
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.show()
-        self.raise_()
+        self.cover()
 
     def spoken_text(self) -> str:
         return f"{self.term.text()}. {self.definition.text()}"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
-from kiosk.views.elements import button, text_label
+from kiosk.views.elements import Overlay, button, text_label
 
 PAD = 32
 
@@ -27,22 +27,16 @@ class StaffCorner(QWidget):
         event.accept()
 
 
-class PinPad(QFrame):
+class PinPad(Overlay):
     """Large digit keys and the digits entered as dots; `entered` carries the PIN on OK."""
 
     entered = Signal(str)
     cancelled = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("Scrim")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        super().__init__(parent, PAD, 12)
         self._digits = ""
-        card = QFrame()
-        card.setObjectName("OverlayCard")
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(PAD, PAD, PAD, PAD)
-        inner.setSpacing(12)
+        inner = self.inner
         inner.addWidget(text_label("Staff PIN", "OverlayTitle"))
         self.dots = text_label("", "OverlayCount")
         self.message = text_label("", "PinMessage")
@@ -61,19 +55,10 @@ class PinPad(QFrame):
         self.cancel = button("Cancel", "nav", "PinCancel", "Closes the PIN pad")
         self.cancel.clicked.connect(self.cancelled)
         inner.addWidget(self.cancel)
-        outer = QVBoxLayout(self)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignCenter)
-        self.hide()
 
     def open(self, message: str = "") -> None:
-        self._digits = ""
-        self.dots.setText("")
-        self.message.setText(message)
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.show()
-        self.raise_()
+        self.show_message(message)
+        self.cover()
 
     def show_message(self, message: str) -> None:
         self._digits = ""
@@ -91,7 +76,7 @@ class PinPad(QFrame):
         self.dots.setText("●" * len(self._digits))
 
 
-class StaffPanel(QFrame):
+class StaffPanel(Overlay):
     """What staff need to know and do: content, errors, uptime, usage; reload, exit, return."""
 
     reload_requested = Signal()
@@ -99,14 +84,8 @@ class StaffPanel(QFrame):
     close_requested = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("Scrim")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        card = QFrame()
-        card.setObjectName("OverlayCard")
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(PAD, PAD, PAD, PAD)
-        inner.setSpacing(12)
+        super().__init__(parent, PAD, 12)
+        inner = self.inner
         inner.addWidget(text_label("Staff panel", "OverlayTitle"))
         self.status = text_label("", "StaffStatus")
         self.usage = text_label("", "StaffUsage")
@@ -125,21 +104,11 @@ class StaffPanel(QFrame):
         row.addStretch(1)
         row.addWidget(self.back)
         inner.addLayout(row)
-        outer = QVBoxLayout(self)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignCenter)
-        self.hide()
 
     def open(self, status: str, usage: str) -> None:
         self.update_text(status, usage)
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.show()
-        self.raise_()
+        self.cover()
 
     def update_text(self, status: str, usage: str) -> None:
         self.status.setText(status)
         self.usage.setText(usage)
-
-    def labels(self) -> list[QLabel]:
-        return [self.status, self.usage]
