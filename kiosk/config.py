@@ -20,6 +20,7 @@ DEFAULT_CONTENT_DIR = PROJECT_DIR / "content"
 MIN_IDLE_TIMEOUT = 5.0
 MIN_IDLE_WARNING = 5.0
 MAX_SECONDS = 24 * 60 * 60
+MAX_CONFIG_BYTES = 100_000
 
 
 class ConfigError(Exception):
@@ -58,10 +59,12 @@ def _seconds(value: Any, name: str, minimum: float, where: str) -> float:
 def load_config(path: Path) -> dict[str, Any]:
     """Read a config file into a dict of setting values (only the keys it sets)."""
     try:
+        if path.stat().st_size > MAX_CONFIG_BYTES:
+            raise ConfigError(f"{path}: the config file is too large to be a config file")
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(f"{path}: the config file does not exist") from None
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, UnicodeDecodeError, ValueError) as error:
         raise ConfigError(f"{path}: the config file cannot be read ({error})") from None
     try:
         data = yaml.safe_load(text)
@@ -71,6 +74,10 @@ def load_config(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}{line}: this is not valid YAML ({error.problem})") from None
     except yaml.YAMLError as error:
         raise ConfigError(f"{path}: this is not valid YAML ({error})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: the YAML is nested too deeply") from None
+    except (ValueError, OverflowError, TypeError) as error:
+        raise ConfigError(f"{path}: a value cannot be read ({error})") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -84,7 +91,7 @@ def load_config(path: Path) -> dict[str, Any]:
                 f"{path}: '{key}' is not a known setting (known: {', '.join(sorted(known))})"
             )
         if key == "content":
-            if not isinstance(value, str) or not value.strip():
+            if not isinstance(value, str) or not value.strip() or "\0" in value:
                 raise ConfigError(f"{path}: 'content' must be the path of a folder")
             folder = Path(value).expanduser()
             values["content_dir"] = folder if folder.is_absolute() else path.parent / folder

@@ -219,7 +219,11 @@ def load_content(folder: Path | str, root: Path | str | None = None) -> Content:
     """
     folder = Path(folder)
     root = Path(root) if root is not None else folder
-    if not folder.is_dir():
+    try:
+        is_folder = folder.is_dir()
+    except (OSError, ValueError):
+        is_folder = False
+    if not is_folder:
         raise ContentError(folder, "the content folder does not exist or is not a folder")
     translation_folder = folder if folder.resolve() != root.resolve() else None
     index = folder / INDEX_FILE

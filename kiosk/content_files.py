@@ -38,7 +38,11 @@ class Sequence(list[Any]):
     item_lines: list[int]
 
 
-class LineLoader(yaml.SafeLoader):
+# libyaml's C parser where PyYAML has it (its wheels do): a third of the start-up time otherwise.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class LineLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     def construct_mapping(  # type: ignore[override]
         self, node: yaml.MappingNode, deep: bool = False
     ) -> Mapping:
@@ -60,6 +64,9 @@ LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, LineL
 LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, LineLoader.construct_sequence)
 
 
+MAX_FILE_BYTES = 1_000_000
+
+
 def read_text(path: Path, root: Path) -> str:
     """Read a UTF-8 text file inside the content folder."""
     shown = shown_path(path, root)
@@ -67,9 +74,15 @@ def read_text(path: Path, root: Path) -> str:
         resolved = path.resolve()
     except OSError as error:  # a symlink loop, for one
         raise ContentError(shown, f"the file cannot be opened ({error.strerror or error})") from None
+    except ValueError:  # a name with a NUL in it
+        raise ContentError(shown, "this is not a valid file name") from None
     if not resolved.is_relative_to(root.resolve()):
         raise ContentError(shown, "the file is outside the content folder; keep every file inside it")
     try:
+        if resolved.is_file() and resolved.stat().st_size > MAX_FILE_BYTES:
+            raise ContentError(
+                shown, f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB; a content file is text"
+            )
         raw = resolved.read_bytes()
     except FileNotFoundError:
         raise ContentError(shown, "the file is missing") from None
@@ -110,6 +123,10 @@ def read_yaml(path: Path, root: Path) -> Mapping:
         ) from None
     except yaml.YAMLError as error:
         raise ContentError(shown, f"this is not valid YAML ({error})") from None
+    except RecursionError:
+        raise ContentError(shown, "the YAML is nested too deeply (or refers to itself)") from None
+    except (ValueError, OverflowError, TypeError) as error:  # a date or number YAML cannot make
+        raise ContentError(shown, f"a value cannot be read ({error})") from None
     if not isinstance(data, Mapping):
         raise ContentError(shown, "the file must be a list of 'key: value' settings", 1)
     return data

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLayout, QScroller, QVBoxLayout, QWidget
 
 from kiosk.views.screen import KioskScreen
 from kiosk.views.staff import PinPad, StaffCorner, StaffPanel
@@ -42,6 +42,9 @@ class KioskWindow(QWidget):
         screen.show()  # at once: a layout shows a new child of a visible window only later
         self.screen_widget = screen
         if old is not None:
+            # A finger may still be on the old screen: end its gestures before it goes.
+            for area in old.findChildren(QAbstractScrollArea):
+                QScroller.ungrabGesture(area.viewport())
             self._layout.removeWidget(old)
             old.hide()
             old.deleteLater()

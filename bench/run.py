@@ -1,0 +1,359 @@
+"""Benchmark: the kiosk beside a browser kiosk, on a real X server. Prints figures, not verdicts.
+
+    python bench/run.py                 # everything (about three minutes)
+    python bench/run.py --quick         # fewer repeats, a 10 s idle, a short soak
+
+Starts its own Xvfb when there is no display. The browser figures need Chromium
+(/usr/bin/chromium); without it they are skipped with a note. Each kiosk figure comes from
+a fresh process running this file with --child, so that start-up is measured cold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.server
+import json
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+# --- measurements inside a kiosk process --------------------------------------------------------
+
+
+def pss_kb(pids: list[int]) -> int:
+    """Proportional set size of these processes, from /proc (kB)."""
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def child(mode: str, content: str | None, count: int) -> None:
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import create_kiosk, show_fullscreen
+    from kiosk.config import DEFAULT_CONTENT_DIR, Settings
+
+    app = QApplication(sys.argv[:1])
+    settings = Settings(content_dir=Path(content) if content else DEFAULT_CONTENT_DIR,
+                        fullscreen=True, idle_timeout=3600, speech=False)
+    if mode == "soak":
+        settings = Settings(content_dir=settings.content_dir, fullscreen=True, idle_timeout=0.01,
+                            idle_warning=1, speech=False)
+    kiosk = create_kiosk(settings, app, tick_ms=1, data=Path(tempfile.mkdtemp()))
+    painted: list[float] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(time.perf_counter())
+            return False
+
+    watch = PaintWatch()
+    kiosk.window.installEventFilter(watch)
+
+    def report(result: object) -> None:
+        print(json.dumps(result), flush=True)
+        kiosk.shutdown()
+        app.exit(0)
+
+    def settle(seconds: float = 0.0) -> None:
+        end = time.perf_counter() + seconds
+        app.processEvents()
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.005)
+
+    def tap_and_wait_for_paint(button: object) -> float:
+        """A synthesized touch on `button`, and the time until the page it opens is painted."""
+        painted.clear()
+        started = time.perf_counter()
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        kiosk.screen.stack.currentWidget().installEventFilter(watch)
+        deadline = started + 2
+        # The frame is done when the event pass that painted the page returns: every widget
+        # of the page is painted in that pass, and the window flushed.
+        while time.perf_counter() < deadline:
+            app.processEvents()
+            if painted:
+                break
+        return (time.perf_counter() - started) * 1000
+
+    def first_frame() -> None:
+        if painted:
+            report({"painted_at": time.time()})
+        else:
+            QTimer.singleShot(1, first_frame)
+
+    def journey() -> list:
+        """One patient's round of the kiosk, as the buttons a finger touches."""
+        screen = kiosk.screen
+        steps = [lambda: screen.pages["disclaimer"].understand]
+        for key in screen.pages["home"].tiles:
+            steps += [lambda k=key: kiosk.screen.pages["home"].tiles[k], lambda: kiosk.screen.back_button]
+        steps += [lambda: kiosk.screen.disclaimer_button, lambda: kiosk.screen.pages["disclaimer"].understand]
+        return steps
+
+    def touch() -> None:
+        settle(0.5)
+        times: list[float] = []
+        while len(times) < count:
+            for step in journey():
+                times.append(tap_and_wait_for_paint(step()))
+            kiosk.reset()
+            settle()
+        report({"touch_ms": times[:count]})
+
+    def soak() -> None:
+        settle(1.0)
+        start = pss_kb([os.getpid()])
+        resets = [0]
+        kiosk.idle.expired.connect(lambda: resets.__setitem__(0, resets[0] + 1))
+        navigations = 0
+        warm = 0
+        while navigations < count:
+            for step in journey()[:10]:
+                step().click()
+                navigations += 1
+            app.processEvents()
+            kiosk.idle.start()  # nobody touches: the shortened idle wait runs out, and it resets
+            wanted, deadline = resets[0] + 1, time.perf_counter() + 5
+            while resets[0] < wanted and time.perf_counter() < deadline:
+                app.processEvents()
+            if not warm and navigations >= 200:  # every page has been built once by now
+                warm = pss_kb([os.getpid()])
+        settle(1.0)
+        report({"pss_start_kb": start, "pss_warm_kb": warm, "pss_end_kb": pss_kb([os.getpid()]),
+                "navigations": navigations, "resets": resets[0]})
+
+    def idle() -> None:
+        settle(2.0)
+        cpu, wall = cpu_seconds(os.getpid()), time.perf_counter()
+        QTimer.singleShot(count * 1000, lambda: report({
+            "cpu_percent": 100 * (cpu_seconds(os.getpid()) - cpu) / (time.perf_counter() - wall),
+            "pss_kb": pss_kb([os.getpid()]),
+        }))
+
+    show_fullscreen(kiosk.window)
+    actions = {"first-frame": first_frame, "touch": touch, "soak": soak, "idle": idle}
+    QTimer.singleShot(0, actions[mode])
+    app.exec()
+
+
+# --- the parent: runs children, the browser, and prints the table ------------------------------
+
+
+def run_child(mode: str, count: int = 0, content: Path | None = None, timeout: float = 900) -> dict:
+    command = [sys.executable, __file__, "--child", mode, "--count", str(count)]
+    if content is not None:
+        command += ["--content", str(content)]
+    started = time.time()
+    result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"{mode} failed: {result.stderr[-2000:]}")
+    data: dict = json.loads(lines[-1])
+    data["started_at"] = started
+    return data
+
+
+def browser_page(folder: Path, port: int) -> Path:
+    """The disclaimer as one static HTML page that reports its first frame to the bench."""
+    from kiosk.content import load_content
+
+    content = load_content(ROOT / "content")
+    paragraphs = "".join(f"<p>{p}</p>" for p in content.disclaimer.split("\n\n"))
+    notice = "".join(f"<p>{p}</p>" for p in content.notice.split("\n\n"))
+    page = folder / "kiosk.html"
+    page.write_text(f"""<!doctype html><html><head><meta charset="utf-8"><style>
+body {{ font-family: sans-serif; font-size: 26px; background: #F3F6F8; color: #1C2B36; margin: 40px; }}
+.notice {{ background: #FFF3D9; border: 3px solid #C28A17; border-radius: 16px; padding: 8px 24px; }}
+button {{ font-size: 32px; padding: 16px 48px; background: #0B5C78; color: white; border: 0; }}
+</style></head><body><h1>{content.disclaimer_title}</h1>{paragraphs}
+<div class="notice"><b>{content.notice_title}</b>{notice}</div><button>I understand</button>
+<script>requestAnimationFrame(() => requestAnimationFrame(() =>
+  fetch("http://127.0.0.1:{port}/painted?t=" + (performance.timeOrigin + performance.now()))));
+</script></body></html>""", encoding="utf-8")
+    return page
+
+
+def chromium_figures(repeat: int) -> dict[str, list[float]] | None:
+    if not CHROMIUM.exists():
+        return None
+    painted: list[float] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            painted.append(float(self.path.split("t=")[1]) / 1000)
+            self.send_response(204)
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    folder = Path(tempfile.mkdtemp())
+    page = browser_page(folder, server.server_address[1])
+    starts, memory = [], []
+    for _ in range(repeat):
+        profile = tempfile.mkdtemp()
+        painted.clear()
+        started = time.time()
+        process = subprocess.Popen(
+            [str(CHROMIUM), "--kiosk", "--no-sandbox", "--no-first-run", "--disable-gpu",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--disable-quic", f"--user-data-dir={profile}", page.as_uri()],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        deadline = time.time() + 30
+        while not painted and time.time() < deadline:
+            time.sleep(0.01)
+        if painted:
+            starts.append(painted[0] - started)
+            time.sleep(2)
+            pids = [int(p) for p in subprocess.run(["pgrep", "-s", str(process.pid)], capture_output=True,
+                                                   text=True).stdout.split()]
+            memory.append(pss_kb(pids) / 1024)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        shutil.rmtree(profile, ignore_errors=True)
+    server.shutdown()
+    return {"start": starts, "memory": memory}
+
+
+def scaled_content(factor: int) -> Path:
+    """The real content with `factor` times the sections (their text repeated)."""
+    import yaml
+
+    folder = Path(tempfile.mkdtemp()) / "content"
+    shutil.copytree(ROOT / "content", folder)
+    for edition in (folder, folder / "es"):
+        index = edition / "kiosk.yaml"
+        data = yaml.safe_load(index.read_text(encoding="utf-8"))
+        sections = data["sections"]
+        more = []
+        for copy in range(1, factor):
+            for section in sections:
+                more.append({**section, "id": f"{section['id']}-{copy}",
+                             "title": f"{section['title']} ({copy})", "tile": f"{section['tile']} ({copy})"})
+        data["sections"] = sections + more
+        index.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return folder
+
+
+def spread(values: list[float]) -> tuple[float, float, float]:
+    return statistics.median(values), min(values), max(values)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--count", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--content", help=argparse.SUPPRESS)
+    parser.add_argument("--quick", action="store_true", help="fewer repeats and a shorter soak")
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.content, args.count)
+        return 0
+
+    xvfb = None
+    if not os.environ.get("DISPLAY"):
+        xvfb = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.environ["DISPLAY"] = ":97"
+        time.sleep(1)
+    os.environ.pop("QT_QPA_PLATFORM", None)
+    repeat = 3 if args.quick else 7
+    navigations, soak, idle_seconds = (300, 1000, 10) if args.quick else (1000, 10000, 60)
+    try:
+        rows = measure(repeat, navigations, soak, idle_seconds)
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+    print_table(rows)
+    return 0
+
+
+def measure(repeat: int, navigations: int, soak: int, idle_seconds: int) -> list[tuple]:
+    rows: list[tuple] = []
+    starts = []
+    for _ in range(repeat):
+        result = run_child("first-frame")
+        starts.append(result["painted_at"] - result["started_at"])
+    browser = chromium_figures(repeat)
+    browser_start = statistics.median(browser["start"]) if browser and browser["start"] else None
+    rows.append(("start to first frame (s)", *spread(starts), "≤ 0.35 and < browser", browser_start))
+    touch = run_child("touch", navigations)["touch_ms"]
+    rows.append((f"touch to paint p50 (ms), {len(touch)} taps", percentile(touch, 0.5), None, None, "", None))
+    rows.append(("touch to paint p95 (ms)", percentile(touch, 0.95), None, None, "≤ 33", None))
+    rows.append(("touch to paint max (ms)", max(touch), None, None, "", None))
+    soaked = run_child("soak", soak)
+    start_mb, end_mb = soaked["pss_start_kb"] / 1024, soaked["pss_end_kb"] / 1024
+    browser_mb = statistics.median(browser["memory"]) if browser and browser["memory"] else None
+    rows.append(("memory after start, PSS (MB)", start_mb, None, None, "≤ 100 and ≤ browser/4", browser_mb))
+    warm_mb = soaked["pss_warm_kb"] / 1024
+    rows.append((f"memory after {soaked['navigations']} taps, {soaked['resets']} resets (MB)", end_mb,
+                 None, None, "", None))
+    rows.append(("memory growth, start to end of the soak (MB)", end_mb - start_mb, None, None, "", None))
+    rows.append(("memory growth once every page was built (MB)", end_mb - warm_mb, None, None, "≤ 5", None))
+    idle = run_child("idle", idle_seconds)
+    rows.append((f"CPU while idle for {idle_seconds} s (%)", idle["cpu_percent"], None, None, "< 1", None))
+    big = scaled_content(20)
+    big_starts = []
+    for _ in range(repeat):
+        result = run_child("first-frame", content=big)
+        big_starts.append(result["painted_at"] - result["started_at"])
+    rows.append(("20x content: start to first frame (s)", *spread(big_starts), "≤ 1.5x real", None))
+    big_touch = run_child("touch", min(navigations, 300), content=big)["touch_ms"]
+    rows.append(("20x content: touch to paint p95 (ms)", percentile(big_touch, 0.95), None, None,
+                 "≤ 1.5x real", None))
+    if browser is None:
+        note = "browser figures skipped: /usr/bin/chromium is not installed"
+        rows.append((note, None, None, None, "", None))
+    return rows
+
+
+def print_table(rows: list[tuple]) -> None:
+    print(f"{'figure':58} {'median':>9} {'spread':>17} {'target':>22} {'browser':>9} {'ratio':>6}")
+    for name, value, low, high, target, browser in rows:
+        if value is None:
+            print(name)
+            continue
+        band = f"{low:.3g}–{high:.3g}" if low is not None else ""
+        other = f"{browser:.3g}" if browser else ""
+        ratio = f"{value / browser:.2f}" if browser else ""
+        print(f"{name:58} {value:9.3g} {band:>17} {target:>22} {other:>9} {ratio:>6}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,114 @@
+"""An event storm and a long day: the kiosk never raises, and nothing piles up."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from kiosk.config import Settings
+from kiosk.controller import Kiosk, Preferences
+from kiosk.navigation import DISCLAIMER
+from tests.conftest import build_kiosk
+
+KEYS = [Qt.Key.Key_Escape, Qt.Key.Key_F4, Qt.Key.Key_Q, Qt.Key.Key_Tab, Qt.Key.Key_Return,
+        Qt.Key.Key_Space, Qt.Key.Key_A, Qt.Key.Key_F11]
+MODIFIERS = [Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.AltModifier,
+             Qt.KeyboardModifier.ControlModifier]
+
+
+@pytest.fixture
+def stormy(qtbot, qapp: QApplication) -> Iterator[Kiosk]:
+    """Fullscreen lockdown, and idle times short enough for resets to land mid-storm."""
+    settings = Settings(fullscreen=True, idle_timeout=0.05, idle_warning=2)
+    yield from build_kiosk(qtbot, qapp, settings)
+
+
+def visible_buttons(kiosk: Kiosk) -> list[QAbstractButton]:
+    return [b for b in kiosk.window.findChildren(QAbstractButton) if b.isVisible() and b.isEnabled()]
+
+
+def settle() -> None:
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+
+
+def storm(qtbot, kiosk: Kiosk, rng: random.Random, events: int) -> None:
+    window = kiosk.window
+    device = QTest.createTouchDevice()
+    for _ in range(events):
+        roll = rng.random()
+        size = window.size()
+        point = QPoint(rng.randrange(size.width()), rng.randrange(size.height()))
+        if roll < 0.45:
+            buttons = visible_buttons(kiosk)
+            if buttons:
+                qtbot.mouseClick(rng.choice(buttons), Qt.MouseButton.LeftButton)
+        elif roll < 0.6:
+            target = window.childAt(point) or window
+            qtbot.mouseClick(target, rng.choice([Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton]))
+        elif roll < 0.7:
+            target = window.childAt(point) or window
+            qtbot.mousePress(target, Qt.MouseButton.LeftButton)
+            qtbot.mouseMove(target, QPoint(rng.randrange(50), rng.randrange(400)))
+            qtbot.mouseRelease(target, Qt.MouseButton.LeftButton)
+        elif roll < 0.8:
+            other = QPoint(rng.randrange(size.width()), rng.randrange(size.height()))
+            QTest.touchEvent(window, device).press(0, point).press(1, other).commit()
+            QTest.touchEvent(window, device).release(0, point).release(1, other).commit()
+        elif roll < 0.9:
+            qtbot.keyClick(window, rng.choice(KEYS), rng.choice(MODIFIERS))
+        else:
+            # Let time pass, so the idle warning and resets happen in between.
+            QTest.qWait(rng.choice([1, 5, 60]))
+
+
+def test_an_event_storm_never_breaks_the_kiosk(qtbot, stormy: Kiosk) -> None:
+    rng = random.Random(2026)
+    with qtbot.captureExceptions() as exceptions:
+        storm(qtbot, stormy, rng, 600)
+        settle()
+    assert exceptions == []
+    assert stormy.window.isVisible()
+    assert stormy.screen.current_page in stormy.screen.pages
+    stormy.idle.expired.emit()
+    settle()
+    assert stormy.screen.current_page == DISCLAIMER
+    assert stormy.preferences == Preferences()
+    assert not stormy.navigation.acknowledged and not stormy.navigation.can_go_back
+    for overlay in (stormy.screen.overlay, stormy.screen.popup, stormy.window.pin_pad,
+                    stormy.window.staff_panel):
+        assert not overlay.isVisible()
+
+
+def live_objects(kiosk: Kiosk) -> tuple[int, int]:
+    settle()
+    window_objects = len(kiosk.window.findChildren(QObject))
+    timers = len(QApplication.instance().findChildren(QTimer))
+    return window_objects, timers
+
+
+def test_a_long_day_leaks_no_widgets_or_timers(qtbot, kiosk: Kiosk) -> None:
+    sections = [s.id for s in kiosk.content.sections]
+
+    def patient(index: int) -> None:
+        kiosk.screen.pages["disclaimer"].understand.click()
+        for section in (sections * 2)[index % len(sections):][:3]:
+            kiosk.screen.pages["home"].tiles[section].click()
+            kiosk.screen.back_button.click()
+        if index % 50 == 0:  # now and then a patient who changes language and text size
+            kiosk.screen.language_buttons[0].click()
+            kiosk.screen.larger_button.click()
+        kiosk.reset()
+
+    # Compare the same moment of the day: just after a patient whose reset rebuilt the screen.
+    for index in range(51):
+        patient(index)
+    before = live_objects(kiosk)
+    for index in range(51, 551):
+        patient(index)
+    assert live_objects(kiosk) == before, "3,500 page views and 500 resets later"
