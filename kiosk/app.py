@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 import sys
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
@@ -92,6 +90,8 @@ def show_fullscreen(window: KioskWindow, show_cursor: bool = False) -> None:
 
 def setup_logging() -> Path | None:
     """Log to stderr and to a size-limited file in the platform's data folder."""
+    from logging.handlers import RotatingFileHandler  # here, not at start-up: it is slow to import
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     path = data_dir() / "logs" / "kiosk.log"
     try:
@@ -107,6 +107,8 @@ def setup_logging() -> Path | None:
 
 def print_pin_hash() -> int:
     """`lupus-kiosk hash-pin`: ask for a PIN twice and print the config line for it."""
+    import getpass
+
     if sys.stdin.isatty():
         pin = getpass.getpass("New staff PIN (digits): ")
         again = getpass.getpass("The same PIN again: ")

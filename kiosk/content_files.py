@@ -43,7 +43,7 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class LineLoader(_SafeLoader):  # type: ignore[valid-type,misc]
-    def construct_mapping(  # type: ignore[override]
+    def construct_mapping(
         self, node: yaml.MappingNode, deep: bool = False
     ) -> Mapping:
         mapping = Mapping({str(k): v for k, v in super().construct_mapping(node, deep=True).items()})

@@ -113,9 +113,9 @@ def test_no_file_outside_the_content_folder_is_read(tmp_path: Path, body: str) -
     secret.write_text("SECRET", encoding="utf-8")
     (folder / "sections" / "link.md").symlink_to(secret)
     index = folder / "kiosk.yaml"
-    index.write_text(index.read_text(encoding="utf-8").replace(
-        "body: sections/what-is-lupus.md", f"body: {yaml.safe_dump(body).strip().removesuffix('...').strip()}"),
-        encoding="utf-8")
+    quoted = yaml.safe_dump(body).strip().removesuffix("...").strip()
+    text = index.read_text(encoding="utf-8").replace("body: sections/what-is-lupus.md", f"body: {quoted}")
+    index.write_text(text, encoding="utf-8")
     with pytest.raises(ContentError) as caught:
         load_library(folder)
     assert "SECRET" not in str(caught.value)
