@@ -144,6 +144,9 @@ def child(mode: str, content: str | None, count: int) -> None:
 
     def touch() -> None:
         settle(0.5)
+        deadline = time.perf_counter() + 120  # the kiosk has been on a while before patients come
+        while kiosk.screen.unbuilt() and time.perf_counter() < deadline:
+            settle(0.1)
         times: list[float] = []
         while len(times) < count:
             for step in journey():

@@ -43,12 +43,13 @@ def load_fonts() -> None:
 
 def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
                  speech_engine: str | None = None, data: Path | None = None,
-                 locate: Callable[[], Path] | None = None) -> Kiosk:
+                 locate: Callable[[], Path] | None = None, build_ahead: bool = True) -> Kiosk:
     """Load the content and build the window, speech, idle monitor and usage log, connected.
 
     `speech_engine` names a Qt text-to-speech engine ('mock' in tests; None is the platform's
     default). `data` is where usage figures go (default: the platform's data folder).
     `locate` names the content folder at each reload (default: the settings' folder).
+    `build_ahead` builds the pages not yet shown while nobody uses the kiosk.
     """
     load_fonts()
     source = ContentSource(locate or (lambda: settings.content_dir), app)
@@ -64,7 +65,7 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
         usage = UsageLog((data or data_dir()) / USAGE_FILE)
     except OSError as error:
         log.error("Usage figures are not recorded: %s", error)
-    kiosk = Kiosk(app, window, source, library, narrator, settings, tick_ms, usage)
+    kiosk = Kiosk(app, window, source, library, narrator, settings, tick_ms, usage, build_ahead)
     if settings.speech and speech_engine is None:
         kiosk.speech_starter = SpeechStarter(window)
         kiosk.speech_starter.ready.connect(kiosk.attach_narrator)

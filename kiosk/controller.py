@@ -8,7 +8,7 @@ from collections import deque
 from dataclasses import dataclass, replace
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +34,8 @@ STAFF_EXIT_SHORTCUT = "Ctrl+Alt+Shift+Q"
 # supervisor (systemd) start the kiosk afresh.
 CRASH_LIMIT = 3
 EXIT_CRASH_LOOP = 70
+# One page is built ahead every this many milliseconds while the kiosk is unused.
+PREBUILD_MS = 100
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class Kiosk:
 
     def __init__(self, app: QApplication, window: KioskWindow, source: ContentSource,
                  library: Library | None, narrator: Narrator | None, settings: Settings,
-                 tick_ms: int = 1000, usage: UsageLog | None = None) -> None:
+                 tick_ms: int = 1000, usage: UsageLog | None = None, build_ahead: bool = True) -> None:
         self.app = app
         self.window = window
         self.source = source
@@ -59,6 +61,7 @@ class Kiosk:
         self.narrator = narrator
         self.usage = usage
         self.started = time.monotonic()
+        self.build_ahead = build_ahead
         self.navigation = Navigation()
         self.defaults = Preferences(language=library.original.language if library else "en")
         self.preferences = self.defaults
@@ -80,6 +83,12 @@ class Kiosk:
         self.idle.countdown.connect(lambda seconds: self.screen.overlay.show_countdown(seconds))
         self.idle.expired.connect(self.reset)
         self.idle.woke.connect(lambda: self._record("session_start"))
+        # While nobody uses the kiosk, build the pages not shown yet, one at a time, so that a
+        # patient's first touch of each is as quick as any other.
+        self.prebuild = QTimer(window)
+        self.prebuild.setInterval(PREBUILD_MS)
+        self.prebuild.timeout.connect(self._build_next_page)
+        self.idle.woke.connect(self.prebuild.stop)
         if narrator is not None:
             self._connect_narrator(narrator)
         self.staff = StaffDesk(self, settings.staff_pin)
@@ -89,7 +98,7 @@ class Kiosk:
         source.changed.connect(self.reload_content)
         self.rebuild()
         if library is not None:
-            self.idle.arm()
+            self._arm()
 
     def attach_narrator(self, narrator: Narrator) -> None:
         """A voice became available after start-up: offer "Listen" from now on."""
@@ -202,7 +211,7 @@ class Kiosk:
         else:
             self.show(self.navigation.current)
         if self.library is not None:
-            self.idle.arm()
+            self._arm()
         self._record("idle_reset")
         log.info("idle reset")
 
@@ -216,7 +225,7 @@ class Kiosk:
             return False
         if self.library is None or self.idle.armed:
             self._use(library)
-            self.idle.arm()
+            self._arm()
         else:
             self.pending = library
             log.info("New content loaded; it will be shown at the next idle reset")
@@ -250,6 +259,7 @@ class Kiosk:
         if self.speech_starter is not None:
             self.speech_starter.stop()
         self.exit_shortcut.setEnabled(False)
+        self.prebuild.stop()
         self.idle.stop()
         self.app.removeEventFilter(self.idle)
         self.idle.setParent(None)
@@ -265,6 +275,19 @@ class Kiosk:
         if self.lockdown is not None:
             self.lockdown.release()
         self.app.exit(status)
+
+    def _arm(self) -> None:
+        """Nobody is using the kiosk: wait for the next patient, and prepare pages meanwhile."""
+        self.idle.arm()
+        if self.build_ahead:
+            self.prebuild.start()
+
+    def _build_next_page(self) -> None:
+        unbuilt = self.screen.unbuilt()
+        if unbuilt and self.idle.armed:
+            self.screen.pages[unbuilt[0]]  # building on access; the page stays hidden
+        if len(unbuilt) <= 1 or not self.idle.armed:
+            self.prebuild.stop()
 
     def _use(self, library: Library) -> None:
         self.library = library

@@ -41,6 +41,8 @@ def build_kiosk(qtbot, qapp: QApplication, settings: Settings, data: Path | None
                 **options: object) -> Iterator[Kiosk]:
     """A kiosk from the app's own factory, shown, with mock speech and its own data folder."""
     data = data or Path(tempfile.mkdtemp(prefix="kiosk-test-"))
+    # Pages are built on first show in tests; tests/test_storm.py checks building them ahead.
+    options.setdefault("build_ahead", False)
     kiosk = create_kiosk(settings, qapp, tick_ms=TICK_MS, speech_engine="mock", data=data,
                          **options)  # type: ignore[arg-type]
     qtbot.addWidget(kiosk.window)

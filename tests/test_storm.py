@@ -112,3 +112,22 @@ def test_a_long_day_leaks_no_widgets_or_timers(qtbot, kiosk: Kiosk) -> None:
     for index in range(51, 551):
         patient(index)
     assert live_objects(kiosk) == before, "3,500 page views and 500 resets later"
+
+
+@pytest.fixture
+def ahead(qtbot, qapp: QApplication) -> Iterator[Kiosk]:
+    yield from build_kiosk(qtbot, qapp, Settings(), build_ahead=True)
+
+
+def test_pages_are_built_ahead_while_nobody_uses_the_kiosk(qtbot, ahead: Kiosk) -> None:
+    kiosk = ahead
+    assert kiosk.screen.unbuilt(), "only the disclaimer is built at start"
+    qtbot.waitUntil(lambda: not kiosk.screen.unbuilt(), timeout=10000)
+    assert not kiosk.prebuild.isActive()
+    # A patient's touch stops the building; the next idle reset starts it again.
+    kiosk.change(language="es")
+    assert kiosk.screen.unbuilt()
+    qtbot.mouseClick(kiosk.screen.pages["disclaimer"].understand, Qt.MouseButton.LeftButton)
+    assert not kiosk.prebuild.isActive()
+    kiosk.idle.expired.emit()
+    assert kiosk.prebuild.isActive()

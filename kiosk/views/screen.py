@@ -143,6 +143,10 @@ class KioskScreen(QWidget):
         self.set_speaking(False)
         self.show_page(UPDATING if content is None else DISCLAIMER, acknowledged=False, can_go_back=False)
 
+    def unbuilt(self) -> list[str]:
+        """The pages not built yet, in the order a patient meets them."""
+        return [key for key in self._builders if key not in self.pages]
+
     def _build(self, key: str) -> QWidget:
         page = self._builders[key]()
         self.stack.addWidget(page)
