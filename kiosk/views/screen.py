@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content import Content
 from kiosk.navigation import DISCLAIMER, HOME
@@ -24,6 +24,28 @@ from kiosk.views.section import SectionView
 from kiosk.views.updating import UpdatingView
 
 UPDATING = "updating"
+
+
+class PageStack(QStackedWidget):
+    """The pages, one shown at a time, in whatever room the bars leave.
+
+    A QStackedWidget asks every page it holds for its size (and its height for a width) each
+    time it switches; with rich text on every page that made a switch slower with every
+    section. The pages scroll, so the stack needs no size of its own.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class _Pages(dict[str, QWidget]):
@@ -104,7 +126,7 @@ class KioskScreen(QWidget):
                  self.contrast_button, *self.language_buttons] if content else []
         self.top_bar = ControlBar("TopBar", brand, tools, metrics.spacing, margin)
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         # Pages are built when first shown: a new text size or language then costs one page.
         self._builders: dict[str, Callable[[], QWidget]] = {}
         self.pages = _Pages(self._build)
