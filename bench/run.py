@@ -88,7 +88,7 @@ def child(mode: str, content: str | None, count: int) -> None:
     if mode == "soak":
         settings = Settings(content_dir=settings.content_dir, fullscreen=True, idle_timeout=0.01,
                             idle_warning=1, speech=False)
-    kiosk = create_kiosk(settings, app, tick_ms=1, data=Path(tempfile.mkdtemp()))
+    kiosk = create_kiosk(settings, app, tick_ms=1, data=Path(tempfile.mkdtemp()), first_frame_first=True)
     painted: list[float] = []
 
     class PaintWatch(QObject):

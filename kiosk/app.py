@@ -7,9 +7,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import theme
 from kiosk.config import ConfigError, Settings, parse_settings
@@ -43,13 +43,15 @@ def load_fonts() -> None:
 
 def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
                  speech_engine: str | None = None, data: Path | None = None,
-                 locate: Callable[[], Path] | None = None, build_ahead: bool = True) -> Kiosk:
+                 locate: Callable[[], Path] | None = None, build_ahead: bool = True,
+                 first_frame_first: bool = False) -> Kiosk:
     """Load the content and build the window, speech, idle monitor and usage log, connected.
 
     `speech_engine` names a Qt text-to-speech engine ('mock' in tests; None is the platform's
     default). `data` is where usage figures go (default: the platform's data folder).
     `locate` names the content folder at each reload (default: the settings' folder).
     `build_ahead` builds the pages not yet shown while nobody uses the kiosk.
+    `first_frame_first` leaves what the first screen does not need until it is painted.
     """
     load_fonts()
     source = ContentSource(locate or (lambda: settings.content_dir), app)
@@ -60,21 +62,54 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
     # A named engine ('mock' in tests) opens at once; the platform's own voice is checked in
     # another process first, so that a hung speech service cannot hold up the kiosk.
     narrator = create_narrator(speech_engine, window) if settings.speech and speech_engine else None
-    usage = None
-    try:
-        usage = UsageLog((data or data_dir()) / USAGE_FILE)
-    except OSError as error:
-        log.error("Usage figures are not recorded: %s", error)
-    kiosk = Kiosk(app, window, source, library, narrator, settings, tick_ms, usage, build_ahead)
-    if settings.speech and speech_engine is None:
-        kiosk.speech_starter = SpeechStarter(window)
-        kiosk.speech_starter.ready.connect(kiosk.attach_narrator)
-        kiosk.speech_starter.start()
+    usage_path = (data or data_dir()) / USAGE_FILE
+    kiosk = Kiosk(app, window, source, library, narrator, settings, tick_ms,
+                  None if first_frame_first else open_usage(usage_path), build_ahead,
+                  touch_ready=not first_frame_first)
+
+    def finish() -> None:
+        """What need not hold up the first frame: usage figures, the voice, finger scrolling."""
+        if kiosk.usage is None:
+            kiosk.usage = open_usage(usage_path)
+        if settings.speech and speech_engine is None:
+            kiosk.speech_starter = SpeechStarter(window)
+            kiosk.speech_starter.ready.connect(kiosk.attach_narrator)
+            kiosk.speech_starter.start()
+        if not kiosk.touch_ready:
+            kiosk.enable_touch()
+
+    if first_frame_first:
+        kiosk.first_paint = FirstPaint(window, finish)
+    else:
+        finish()
     if settings.fullscreen:
         staff_keys = QKeySequence(STAFF_EXIT_SHORTCUT)[0]  # type: ignore[index]
         kiosk.lockdown = Lockdown(window, staff_keys, app)
         app.installEventFilter(kiosk.lockdown)
     return kiosk
+
+
+def open_usage(path: Path) -> UsageLog | None:
+    try:
+        return UsageLog(path)
+    except OSError as error:
+        log.error("Usage figures are not recorded: %s", error)
+        return None
+
+
+class FirstPaint(QObject):
+    """Calls `then` once, just after `widget` is first painted."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 def show_fullscreen(window: KioskWindow, show_cursor: bool = False) -> None:
@@ -164,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     setup_logging()
-    kiosk = create_kiosk(settings, app, locate=locate)
+    kiosk = create_kiosk(settings, app, locate=locate, first_frame_first=True)
     sys.excepthook = kiosk.handle_exception
     if settings.fullscreen:
         show_fullscreen(kiosk.window, settings.show_cursor)

@@ -8,7 +8,7 @@ from collections import deque
 from dataclasses import dataclass, replace
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
@@ -52,7 +52,8 @@ class Kiosk:
 
     def __init__(self, app: QApplication, window: KioskWindow, source: ContentSource,
                  library: Library | None, narrator: Narrator | None, settings: Settings,
-                 tick_ms: int = 1000, usage: UsageLog | None = None, build_ahead: bool = True) -> None:
+                 tick_ms: int = 1000, usage: UsageLog | None = None, build_ahead: bool = True,
+                 touch_ready: bool = True) -> None:
         self.app = app
         self.window = window
         self.source = source
@@ -62,12 +63,14 @@ class Kiosk:
         self.usage = usage
         self.started = time.monotonic()
         self.build_ahead = build_ahead
+        self.touch_ready = touch_ready
         self.navigation = Navigation()
         self.defaults = Preferences(language=library.original.language if library else "en")
         self.preferences = self.defaults
         self.translations = Translations(app)
         self.lockdown: Lockdown | None = None
         self.speech_starter: SpeechStarter | None = None
+        self.first_paint: QObject | None = None
         self._dpi, self._cap_ratio = screen_measures(app)
         self._section: tuple[str, float] | None = None
         self._crashes: deque[float] = deque(maxlen=CRASH_LIMIT + 1)
@@ -99,6 +102,11 @@ class Kiosk:
         self.rebuild()
         if library is not None:
             self._arm()
+
+    def enable_touch(self) -> None:
+        """Turn on finger scrolling, once the first screen is on display (see create_kiosk)."""
+        self.touch_ready = True
+        self.screen.enable_touch_scrolling()
 
     def attach_narrator(self, narrator: Narrator) -> None:
         """A voice became available after start-up: offer "Listen" from now on."""
@@ -142,7 +150,7 @@ class Kiosk:
         screen = KioskScreen(
             content, look, languages=others, can_listen=self.narrator is not None,
             text_step=prefs.text_step, text_steps=len(theme.TEXT_SCALES),
-            high_contrast=prefs.high_contrast,
+            high_contrast=prefs.high_contrast, touch_later=not self.touch_ready,
         )
         nav = self.navigation
         screen.acknowledged.connect(self._acknowledged)

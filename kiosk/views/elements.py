@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from kiosk.content import Content, GlossaryTerm
 from kiosk.theme import FONT_FAMILY, Metrics
-from kiosk.views.touch import enable_kinetic_scrolling
 
 GLOSSARY_LINK = "glossary:"
 
@@ -207,14 +206,16 @@ def centered_column(max_width: int, spacing: int) -> tuple[QWidget, QVBoxLayout]
 
 
 def scrolling_column(max_width: int, spacing: int) -> tuple[QScrollArea, QVBoxLayout]:
-    """A vertically scrolling, centred column that a finger drags: the area and its layout."""
+    """A vertically scrolling, centred column: the area and its layout.
+
+    The screen that shows the page turns on kinetic scrolling (kiosk.views.touch).
+    """
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     column, layout = centered_column(max_width, spacing)
     area.setWidget(column)
-    enable_kinetic_scrolling(area)
     return area, layout
 
 

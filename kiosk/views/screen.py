@@ -10,7 +10,14 @@ from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.content import Content
 from kiosk.navigation import DISCLAIMER, HOME
@@ -21,6 +28,7 @@ from kiosk.views.glossary import GlossaryPopup, GlossaryView
 from kiosk.views.home import GLOSSARY, HomeView
 from kiosk.views.overlay import IdleOverlay
 from kiosk.views.section import SectionView
+from kiosk.views.touch import enable_kinetic_scrolling
 from kiosk.views.updating import UpdatingView
 
 UPDATING = "updating"
@@ -66,7 +74,8 @@ class KioskScreen(QWidget):
 
     Built with `content=None` it shows only the "being updated" screen. `languages` lists
     (code, name) of the other languages there is content in; `can_listen` says whether
-    speech is available; `text_step`/`text_steps` place the text size among its choices.
+    speech is available; `text_step`/`text_steps` place the text size among its choices;
+    `touch_later` leaves kinetic scrolling off until `enable_touch_scrolling()`.
     """
 
     acknowledged = Signal()
@@ -84,8 +93,11 @@ class KioskScreen(QWidget):
 
     def __init__(self, content: Content | None, look: Look, *, languages: tuple[tuple[str, str], ...] = (),
                  can_listen: bool = False, text_step: int = 0, text_steps: int = 1,
-                 high_contrast: bool = False) -> None:
+                 high_contrast: bool = False, touch_later: bool = False) -> None:
         super().__init__()
+        # Starting Qt's gesture machinery takes a noticeable time: with `touch_later` the
+        # screen is painted first and `enable_touch_scrolling()` is called after.
+        self._touch_later = touch_later
         self.setObjectName("KioskScreen")
         metrics = look.metrics
         margin = metrics.margin
@@ -169,9 +181,19 @@ class KioskScreen(QWidget):
         """The pages not built yet, in the order a patient meets them."""
         return [key for key in self._builders if key not in self.pages]
 
+    def enable_touch_scrolling(self) -> None:
+        """Let a finger drag the pages, from now on (see `touch_later`)."""
+        self._touch_later = False
+        for page in self.pages.values():
+            for area in page.findChildren(QAbstractScrollArea):
+                enable_kinetic_scrolling(area)
+
     def _build(self, key: str) -> QWidget:
         page = self._builders[key]()
         self.stack.addWidget(page)
+        if not self._touch_later:
+            for area in page.findChildren(QAbstractScrollArea):
+                enable_kinetic_scrolling(area)
         for label in page.findChildren(QLabel):
             label.linkActivated.connect(self._explain)
         return page
