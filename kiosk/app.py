@@ -98,18 +98,27 @@ def open_usage(path: Path) -> UsageLog | None:
 
 
 class FirstPaint(QObject):
-    """Calls `then` once, just after `widget` is first painted."""
+    """Calls `then` once, just after `widget` is first painted (or after LATEST_MS at most)."""
+
+    LATEST_MS = 3000
 
     def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)
-        self._then = then
+        self._then: Callable[[], None] | None = then
         widget.installEventFilter(self)
+        # A platform that never paints (no screen at all) must not cost speech and usage figures.
+        QTimer.singleShot(self.LATEST_MS, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
+            QTimer.singleShot(0, self, self._fire)
         return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
 
 def show_fullscreen(window: KioskWindow, show_cursor: bool = False) -> None:

@@ -85,3 +85,18 @@ def test_fullscreen_covers_the_screen_without_a_frame(qtbot, kiosk) -> None:
     qtbot.waitUntil(window.isFullScreen, timeout=2000)
     assert window.geometry() == window.screen().geometry()
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+
+
+def test_first_frame_first_finishes_starting_after_the_first_paint(qtbot, qapp: QApplication,
+                                                                   tmp_path: Path) -> None:
+    from kiosk.app import create_kiosk
+
+    kiosk = create_kiosk(Settings(speech=False), qapp, data=tmp_path, first_frame_first=True,
+                         build_ahead=False)
+    qtbot.addWidget(kiosk.window)
+    try:
+        assert kiosk.usage is None and not kiosk.touch_ready, "nothing extra before the first frame"
+        kiosk.window.show()
+        qtbot.waitUntil(lambda: kiosk.usage is not None and kiosk.touch_ready, timeout=5000)
+    finally:
+        kiosk.shutdown()
