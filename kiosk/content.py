@@ -38,12 +38,6 @@ class Reference:
     def doi_url(self) -> str:
         return f"https://doi.org/{self.doi}"
 
-    @property
-    def citation(self) -> str:
-        """The reference in one line, in the usual medical style."""
-        online = f" (online {self.published_online})" if self.published_online else ""
-        return f"{self.authors} {self.title}. {self.journal}. {self.year};{self.volume}{online}."
-
 
 @dataclass(frozen=True)
 class Study:
