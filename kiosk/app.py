@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,13 +14,16 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import theme
-from kiosk.config import ConfigError, Settings, parse_settings
+from kiosk.config import DEFAULT_CONTENT_DIR, ConfigError, Settings, parse_settings
 from kiosk.controller import STAFF_EXIT_SHORTCUT, Kiosk
 from kiosk.lockdown import Lockdown
 from kiosk.pin import hash_pin
 from kiosk.reload import ContentSource
 from kiosk.speech import SpeechStarter, create_narrator
 from kiosk.usage import UsageLog, export_csv
+from kiosk.validate import MANIFEST_FILE, Checks, check_folder, write_manifest
+from kiosk.views.home import narrowest_tile_fits
+from kiosk.views.pictures import picture_problem
 from kiosk.views.window import KioskWindow
 
 log = logging.getLogger("kiosk")
@@ -54,7 +59,7 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
     `first_frame_first` leaves what the first screen does not need until it is painted.
     """
     load_fonts()
-    source = ContentSource(locate or (lambda: settings.content_dir), app)
+    source = ContentSource(locate or (lambda: settings.content_dir), app, content_checks)
     library = source.load()
     if library is None:
         log.error("No content can be shown; patients see 'This kiosk is being updated'")
@@ -87,6 +92,11 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
         kiosk.lockdown = Lockdown(window, staff_keys, app)
         app.installEventFilter(kiosk.lockdown)
     return kiosk
+
+
+def content_checks() -> Checks:
+    """The content check with what it needs of Qt: the kiosk's and check-content's, the same."""
+    return Checks(datetime.date.today(), narrowest_tile_fits, picture_problem)
 
 
 def open_usage(path: Path) -> UsageLog | None:
@@ -183,6 +193,42 @@ def export_usage(argv: list[str]) -> int:
     return 0
 
 
+CHECK_USAGE = "usage: lupus-kiosk check-content [--write-manifest] [CONTENT_FOLDER]"
+
+
+def check_content(argv: list[str]) -> int:
+    """`lupus-kiosk check-content [DIR]`: every problem in a content folder; 0 clean, 1 errors, 2 unreadable.
+
+    With --write-manifest, a folder with no errors gets a new MANIFEST.sha256.
+    """
+    write = "--write-manifest" in argv
+    rest = [a for a in argv if a != "--write-manifest"]
+    if len(rest) > 1 or any(a.startswith("-") for a in rest):
+        print(CHECK_USAGE, file=sys.stderr)
+        return 2
+    folder = Path(rest[0]) if rest else DEFAULT_CONTENT_DIR
+    if not folder.is_dir() or not os.access(folder, os.R_OK | os.X_OK):
+        print(f"{folder}: error: cannot read this folder (it does not exist, is not a folder, "
+              "or may not be read)", file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # staff may run it with no screen
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    assert app is not None
+    load_fonts()
+    _library, problems = check_folder(folder, content_checks(), manifest=not write)
+    for problem in problems:
+        print(problem)
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    print(f"{folder}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
+    if errors:
+        return 1
+    if write:
+        count = write_manifest(folder)
+        print(f"Wrote {folder / MANIFEST_FILE} ({count} files)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the kiosk (or run one of its staff commands); return the exit status."""
     argv = sys.argv[1:] if argv is None else argv
@@ -190,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
         return print_pin_hash()
     if argv[:1] == ["export-usage"]:
         return export_usage(argv[1:])
+    if argv[:1] == ["check-content"]:
+        return check_content(argv[1:])
     try:
         settings = parse_settings(argv)
     except ConfigError as error:

@@ -1,23 +1,41 @@
 """Load the kiosk's content folder (YAML plus Markdown) into immutable objects.
 
 This module never imports Qt: what the content says, and every mistake a person can make
-in it, can be checked without a window. Every problem raises ContentError, whose message
-names the file, the line where YAML knows it, and what is wrong in plain words.
+in it, can be checked without a window. The loader goes on past a mistake where it can
+(see content_files.Reading); `load_library` raises one ContentError holding them all, each
+naming the file, the line where YAML knows it, and what is wrong in plain words.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kiosk.content_files import ContentError, Reader, read_yaml, shown_path
+from kiosk.content_files import ContentError, Mapping, Reader, Reading, shown_path
 
 __all__ = [
-    "Content", "ContentError", "GlossaryTerm", "Library", "Reference", "Section", "Study",
-    "load_content", "load_library",
+    "Content", "ContentError", "Evidence", "GlossaryTerm", "Library", "Reference", "Review", "Section",
+    "Study", "load_content", "load_library", "read_library",
 ]
 
 INDEX_FILE = "kiosk.yaml"
+DOI = re.compile(r"10\.\d{4,9}/\S+")
+NCT = re.compile(r"NCT\d{8}")
+# The kinds of evidence a study card can name; the words patients see are in kiosk.views.cards.
+DESIGNS = ("randomized-placebo-controlled", "open-label-uncontrolled", "single-group", "meta-analysis")
+DEFAULT_REVIEW_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What kind of evidence a study is, as its published record says."""
+
+    design: str  # one of DESIGNS
+    patients: int | None = None
+    trials: int | None = None
+    phase: str | None = None
 
 
 @dataclass(frozen=True)
@@ -30,13 +48,26 @@ class Reference:
     journal: str
     year: int
     volume: str
-    doi: str
+    doi: str | None = None
     registry: str | None = None
     published_online: str | None = None
+    url: str | None = None
+    evidence: Evidence | None = None
 
     @property
-    def doi_url(self) -> str:
-        return f"https://doi.org/{self.doi}"
+    def doi_url(self) -> str | None:
+        return f"https://doi.org/{self.doi}" if self.doi else None
+
+    @property
+    def registry_url(self) -> str | None:
+        return f"https://clinicaltrials.gov/study/{self.registry}" if self.registry else None
+
+    @property
+    def link(self) -> str:
+        """Where a patient can read it: the DOI link, else the trial registration, else the URL."""
+        link = self.doi_url or self.registry_url or self.url
+        assert link is not None  # the loader refuses a reference with none of them
+        return link
 
 
 @dataclass(frozen=True)
@@ -51,6 +82,15 @@ class Study:
 
 
 @dataclass(frozen=True)
+class Review:
+    """Who reviewed a page medically, and when it was last updated (day 1 when only the month is known)."""
+
+    reviewer: str | None = None
+    updated: datetime.date | None = None
+    day_given: bool = False
+
+
+@dataclass(frozen=True)
 class Section:
     """One page a patient reaches from a tile on the home screen."""
 
@@ -61,6 +101,8 @@ class Section:
     show_notice: bool = False
     studies: tuple[Study, ...] = ()
     references: tuple[Reference, ...] = ()
+    review: Review = Review()
+    icon: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +113,7 @@ class GlossaryTerm:
     term: str
     matches: tuple[str, ...]
     definition: str
+    listed_only: bool = False  # kept on the Glossary page although no page uses the word
 
 
 @dataclass(frozen=True)
@@ -81,8 +124,6 @@ class Content:
     language_name: str
     clinic_name: str
     clinic_location: str
-    reviewer: str
-    last_updated: str
     disclaimer_title: str
     disclaimer: str
     notice_title: str
@@ -91,6 +132,9 @@ class Content:
     glossary: tuple[GlossaryTerm, ...] = ()
     translations: tuple[str, ...] = ()
     version: str = "unnumbered"
+    review: Review = Review()
+    max_review_months: int = DEFAULT_REVIEW_MONTHS
+    keep: tuple[str, ...] = ()  # files and folders kept beside the content, never shown
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:
@@ -120,217 +164,424 @@ class Library:
         raise KeyError(language)
 
 
-def _load_references(path: Path, root: Path) -> dict[str, Reference]:
-    reader = Reader(path, root)
-    data = read_yaml(path, root)
+def _count(reader: Reader, mapping: Mapping, key: str, where: str) -> int | None:
+    value = mapping.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise reader.error(f"'{key}' in {where} must be a whole number, like 42", mapping.key_lines[key])
+    return value
+
+
+def _evidence(reader: Reader, item: Mapping, where: str) -> Evidence | None:
+    if "evidence" not in item:
+        return None
+    block = reader.mapping(item, "evidence", where)
+    reader.check_keys(block, {"design", "patients", "trials", "phase"}, f"'evidence' of {where}")
+    design = reader.required_text(block, "design", f"'evidence' of {where}")
+    if design not in DESIGNS:
+        raise reader.error(
+            f"'design: {design}' is unknown; it can be {', '.join(DESIGNS)}", block.key_lines["design"]
+        )
+    return Evidence(
+        design=design,
+        patients=_count(reader, block, "patients", where),
+        trials=_count(reader, block, "trials", where),
+        phase=reader.text(block, "phase", where, required=False),
+    )
+
+
+def _reference(reader: Reader, item: Mapping, line: int) -> Reference:
+    where = f"the reference on line {line}"
+    reader.check_keys(item, {"id", "authors", "title", "journal", "year", "volume", "doi", "registry",
+                             "published_online", "url", "evidence"}, where)
+    year_text = reader.required_text(item, "year", where)
+    if not year_text.isdigit() or len(year_text) != 4:
+        raise reader.error(f"'year' in {where} must be a year such as 2025", item.key_lines["year"])
+    doi = reader.text(item, "doi", where, required=False)
+    if doi is not None and not DOI.fullmatch(doi):
+        raise reader.error(
+            f"'{doi}' is not a DOI; a DOI starts with 10. and has a slash, like 10.1136/lupus-2022-000704 "
+            "(without https://doi.org/)", item.key_lines["doi"],
+        )
+    registry = reader.text(item, "registry", where, required=False)
+    if registry is not None and not NCT.fullmatch(registry):
+        raise reader.error(
+            f"'{registry}' is not a ClinicalTrials.gov number: NCT followed by 8 digits, like NCT03171194",
+            item.key_lines["registry"],
+        )
+    url = reader.text(item, "url", where, required=False)
+    if url is not None and not url.startswith("https://"):
+        raise reader.error(f"'url' in {where} must be a web address starting with https://",
+                           item.key_lines["url"])
+    if doi is None and url is None:
+        raise reader.error(f"{where} needs a 'doi:' (or, where it has none, a 'url:') "
+                           "so that patients can find it", line)
+    return Reference(
+        id=reader.required_text(item, "id", where),
+        authors=reader.required_text(item, "authors", where),
+        title=reader.required_text(item, "title", where),
+        journal=reader.required_text(item, "journal", where),
+        year=int(year_text),
+        volume=reader.required_text(item, "volume", where),
+        doi=doi,
+        registry=registry,
+        published_online=reader.text(item, "published_online", where, required=False),
+        url=url,
+        evidence=_evidence(reader, item, where),
+    )
+
+
+def _load_references(reader: Reader, broken: set[str]) -> dict[str, Reference]:
+    """The references by id; the ids of those with a mistake go into `broken` (already reported)."""
+    data = reader.load()
     reader.check_keys(data, {"references"}, "this file")
     references: dict[str, Reference] = {}
-    allowed = {"id", "authors", "title", "journal", "year", "volume", "doi", "registry",
-               "published_online"}
     for item, line in reader.items(data, "references", "this file"):
-        where = f"the reference on line {line}"
-        reader.check_keys(item, allowed, where)
-        ref_id = reader.required_text(item, "id", where)
-        if ref_id in references:
-            raise reader.error(f"the id '{ref_id}' is used twice; each reference needs its own", line)
-        year_text = reader.required_text(item, "year", where)
-        if not year_text.isdigit() or len(year_text) != 4:
-            raise reader.error(f"'year' in {where} must be a year such as 2025", item.key_lines["year"])
-        references[ref_id] = Reference(
-            id=ref_id,
-            authors=reader.required_text(item, "authors", where),
-            title=reader.required_text(item, "title", where),
-            journal=reader.required_text(item, "journal", where),
-            year=int(year_text),
-            volume=reader.required_text(item, "volume", where),
-            doi=reader.required_text(item, "doi", where),
-            registry=reader.text(item, "registry", where, required=False),
-            published_online=reader.text(item, "published_online", where, required=False),
-        )
+        if isinstance(item.get("id"), str):
+            broken.add(item["id"])
+        with reader.reading.attempt():
+            reference = _reference(reader, item, line)
+            broken.discard(reference.id)
+            if reference.id in references:
+                raise reader.error(
+                    f"the id '{reference.id}' is used twice; each reference needs its own", line)
+            references[reference.id] = reference
     return references
 
 
-def _load_studies(reader: Reader, references: dict[str, Reference]) -> tuple[Study, ...]:
-    data = read_yaml(reader.path, reader.root)
+def _load_studies(reader: Reader, references: dict[str, Reference], broken: set[str]) -> tuple[Study, ...]:
+    data = reader.load()
     reader.check_keys(data, {"studies", "translation"}, "this file")
     reader.check_translation(data)
     studies = []
     for item, line in reader.items(data, "studies", "this file"):
-        where = f"the study on line {line}"
-        reader.check_keys(item, {"heading", "year", "design", "found", "reference"}, where)
-        ref_id = reader.required_text(item, "reference", where)
-        if ref_id not in references:
-            raise reader.error(
-                f"the reference '{ref_id}' is not in references.yaml; check the spelling",
-                item.key_lines["reference"],
-            )
-        studies.append(
-            Study(
+        with reader.reading.attempt():
+            where = f"the study on line {line}"
+            reader.check_keys(item, {"heading", "year", "design", "found", "reference"}, where)
+            ref_id = reader.required_text(item, "reference", where)
+            if ref_id in broken:
+                continue  # its reference's mistake is reported; this card needs no second message
+            if ref_id not in references:
+                raise reader.error(
+                    f"the reference '{ref_id}' is not in the references file; check the spelling",
+                    item.key_lines["reference"],
+                )
+            studies.append(Study(
                 heading=reader.required_text(item, "heading", where),
                 year=reader.required_text(item, "year", where),
                 design=reader.required_text(item, "design", where),
                 found=reader.required_text(item, "found", where),
                 reference=references[ref_id],
-            )
-        )
+            ))
     return tuple(studies)
 
 
 def _load_glossary(reader: Reader) -> tuple[GlossaryTerm, ...]:
-    data = read_yaml(reader.path, reader.root)
+    data = reader.load()
     reader.check_keys(data, {"terms", "translation"}, "this file")
     reader.check_translation(data)
     terms: list[GlossaryTerm] = []
     for item, line in reader.items(data, "terms", "this file"):
-        where = f"the term on line {line}"
-        reader.check_keys(item, {"id", "term", "matches", "definition"}, where)
-        term_id = reader.required_text(item, "id", where)
-        if any(t.id == term_id for t in terms):
-            raise reader.error(f"the id '{term_id}' is used twice; each term needs its own", line)
-        term = reader.required_text(item, "term", where)
-        matches = item.get("matches", [])
-        if not isinstance(matches, list) or not all(isinstance(m, str) and m.strip() for m in matches):
-            raise reader.error(
-                f"'matches' in {where} must be a list of words, like [flare, flares]",
-                item.key_lines.get("matches", line),
-            )
-        forms = tuple(dict.fromkeys([term, *(m.strip() for m in matches)]))
-        terms.append(GlossaryTerm(term_id, term, forms, reader.required_text(item, "definition", where)))
+        with reader.reading.attempt():
+            where = f"the term on line {line}"
+            reader.check_keys(item, {"id", "term", "matches", "definition", "listed_only"}, where)
+            term_id = reader.required_text(item, "id", where)
+            if any(t.id == term_id for t in terms):
+                raise reader.error(f"the id '{term_id}' is used twice; each term needs its own", line)
+            term = reader.required_text(item, "term", where)
+            matches = item.get("matches", [])
+            if not isinstance(matches, list) or not all(isinstance(m, str) and m.strip() for m in matches):
+                raise reader.error(
+                    f"'matches' in {where} must be a list of words, like [flare, flares]",
+                    item.key_lines.get("matches", line),
+                )
+            forms = tuple(dict.fromkeys([term, *(m.strip() for m in matches)]))
+            reader.note_lines("term", term_id, item)
+            terms.append(GlossaryTerm(term_id, term, forms, reader.required_text(item, "definition", where),
+                                      reader.flag(item, "listed_only", where)))
     return tuple(terms)
 
 
 SHOWS = ("studies", "references")
 INDEX_KEYS = {
     "version", "translation", "language", "language_name", "translations", "clinic", "review", "disclaimer",
-    "notice", "references", "studies", "glossary", "sections",
+    "notice", "references", "studies", "glossary", "sections", "keep",
 }
+SECTION_KEYS = {"id", "title", "tile", "body", "show_notice", "shows"}
+# Set once, in the original: a translation's pages share the original's review and icons.
+ORIGINAL_SECTION_KEYS = {"icon", "reviewer", "last_updated"}
 
 
-def load_content(folder: Path | str, root: Path | str | None = None) -> Content:
-    """Read one edition (the kiosk.yaml in `folder`); raise ContentError on any mistake.
+def _review(reader: Reader, mapping: Mapping, where: str) -> Review:
+    updated = reader.month(mapping, "last_updated", where)
+    raw = mapping.get("last_updated")
+    return Review(
+        reviewer=reader.text(mapping, "reviewer", where, required=False),
+        updated=updated,
+        day_given=updated is not None and not (isinstance(raw, str) and len(raw.strip()) == 7),
+    )
 
-    `root` is the content folder when `folder` is a translation inside it.
+
+def _icon(reader: Reader, item: Mapping, where: str) -> Path | None:
+    if "icon" not in item:
+        return None
+    path = reader.file(item, "icon", where)
+    if path.suffix.lower() not in (".svg", ".png", ".jpg", ".jpeg"):
+        raise reader.error(f"the icon '{path.name}' must be an .svg, .png or .jpg picture",
+                           item.key_lines["icon"])
+    resolved = path.resolve()
+    if not resolved.is_relative_to(reader.root.resolve()):
+        raise reader.error("the icon is outside the content folder; keep every file inside it",
+                           item.key_lines["icon"])
+    reader.reading.read(resolved, reader.edition)
+    return resolved
+
+
+def read_content(folder: Path, root: Path, reading: Reading) -> Content | None:
+    """Read one edition (the kiosk.yaml in `folder`), noting every problem in `reading`.
+
+    `root` is the content folder when `folder` is a translation inside it. None when the
+    edition cannot be read at all; otherwise what could be read (complete when `reading`
+    has no errors).
     """
-    folder = Path(folder)
-    root = Path(root) if root is not None else folder
     try:
         is_folder = folder.is_dir()
     except (OSError, ValueError):
         is_folder = False
     if not is_folder:
-        raise ContentError(folder, "the content folder does not exist or is not a folder")
+        reading.problems.extend(
+            ContentError(folder, "the content folder does not exist or is not a folder").problems)
+        return None
     translation_folder = folder if folder.resolve() != root.resolve() else None
-    index = folder / INDEX_FILE
-    reader = Reader(index, root, translation_folder)
-    data = read_yaml(index, root)
-    reader.check_keys(data, INDEX_KEYS, "this file")
-    reader.check_translation(data)
+    reader = Reader(folder / INDEX_FILE, root, translation_folder, reading, folder)
+    try:
+        data = reader.load()
+    except ContentError as error:
+        reading.problems.extend(error.problems)
+        return None
+    attempt = reading.attempt
+    with attempt():
+        allowed = INDEX_KEYS if translation_folder is None else INDEX_KEYS - {"keep"}
+        reader.check_keys(data, allowed, "this file")
+    with attempt():
+        reader.check_translation(data)
 
-    clinic = reader.mapping(data, "clinic", "this file")
-    reader.check_keys(clinic, {"name", "location"}, "'clinic'")
-    review = reader.mapping(data, "review", "this file")
-    reader.check_keys(review, {"reviewer", "last_updated"}, "'review'")
-    disclaimer = reader.mapping(data, "disclaimer", "this file")
-    reader.check_keys(disclaimer, {"title", "body"}, "'disclaimer'")
-    notice = reader.mapping(data, "notice", "this file")
-    reader.check_keys(notice, {"title", "body"}, "'notice'")
+    texts: dict[str, str] = {}
+
+    def block(key: str, keys: set[str], required: tuple[str, ...] = ()) -> Mapping | None:
+        with attempt():
+            mapping = reader.mapping(data, key, "this file")
+            reader.check_keys(mapping, keys, f"'{key}'")
+            for name in required:
+                texts[f"{key}.{name}"] = reader.required_text(mapping, name, f"'{key}'")
+            return mapping
+        return None
+
+    block("clinic", {"name", "location"}, ("name", "location"))
+    review_keys = {"reviewer"}
+    if translation_folder is None:
+        review_keys |= {"last_updated", "max_age_months"}
+    review_block = Mapping()
+    if "review" in data:
+        review_block = block("review", review_keys) or Mapping()
+        reader.note_lines("review", "", review_block)
+    for key in ("disclaimer", "notice"):
+        mapping = block(key, {"title", "body"}, ("title",))
+        if mapping is not None:
+            with attempt():
+                texts[f"{key}.body"] = reader.markdown_file(mapping, "body", f"'{key}'")
+    review = Review()
+    max_months = DEFAULT_REVIEW_MONTHS
+    with attempt():
+        review = _review(reader, review_block, "'review'")
+        max_months = _count(reader, review_block, "max_age_months", "'review'") or DEFAULT_REVIEW_MONTHS
 
     references: dict[str, Reference] = {}
+    broken: set[str] = set()
     studies: tuple[Study, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
-    if reader.text(data, "references", "this file", required=False):
-        references = _load_references(reader.file(data, "references", "this file"), root)
-    if reader.text(data, "studies", "this file", required=False):
-        path = reader.file(data, "studies", "this file")
-        studies = _load_studies(Reader(path, root, translation_folder), references)
-    if reader.text(data, "glossary", "this file", required=False):
-        path = reader.file(data, "glossary", "this file")
-        glossary = _load_glossary(Reader(path, root, translation_folder))
-    available = {"studies": bool(studies), "references": bool(references)}
+    named = {key: False for key in ("references", "studies", "glossary")}
+    for key in named:
+        with attempt():
+            named[key] = bool(reader.text(data, key, "this file", required=False))
+    if named["references"]:
+        with attempt():
+            path = reader.file(data, "references", "this file")
+            references = _load_references(Reader(path, root, None, reading, folder), broken)
+    if named["studies"]:
+        with attempt():
+            path = reader.file(data, "studies", "this file")
+            studies_reader = Reader(path, root, translation_folder, reading, folder)
+            studies = _load_studies(studies_reader, references, broken)
+    if named["glossary"]:
+        with attempt():
+            path = reader.file(data, "glossary", "this file")
+            glossary = _load_glossary(Reader(path, root, translation_folder, reading, folder))
+    available = {"studies": named["studies"], "references": named["references"]}
 
     translations: tuple[str, ...] = ()
-    if "translations" in data:
-        listed = data["translations"]
-        if translation_folder is not None:
-            raise reader.error("a translation cannot list translations", data.key_lines["translations"])
-        if not isinstance(listed, list) or not all(isinstance(t, str) and t.isalpha() for t in listed):
-            raise reader.error(
-                "'translations' must be a list of language codes, like [es]",
-                data.key_lines["translations"],
-            )
-        translations = tuple(listed)
+    keep: tuple[str, ...] = ()
+    with attempt():
+        if "translations" in data:
+            listed = data["translations"]
+            if translation_folder is not None:
+                raise reader.error("a translation cannot list translations", data.key_lines["translations"])
+            if not isinstance(listed, list) or not all(isinstance(t, str) and t.isalpha() for t in listed):
+                raise reader.error(
+                    "'translations' must be a list of language codes, like [es]",
+                    data.key_lines["translations"],
+                )
+            translations = tuple(listed)
+    with attempt():
+        if "keep" in data:
+            listed = data["keep"]
+            if not isinstance(listed, list) or not all(isinstance(k, str) and k.strip() for k in listed):
+                raise reader.error("'keep' must be a list of files or folders, like [source]",
+                                   data.key_lines["keep"])
+            keep = tuple(listed)
 
     sections: list[Section] = []
-    for item, line in reader.items(data, "sections", "this file"):
-        where = f"the section on line {line}"
-        reader.check_keys(item, {"id", "title", "tile", "body", "show_notice", "shows"}, where)
-        section_id = reader.required_text(item, "id", where)
-        if any(s.id == section_id for s in sections):
-            raise reader.error(f"the section id '{section_id}' is used twice", item.key_lines["id"])
-        shows = reader.text(item, "shows", where, required=False)
-        if shows is not None and shows not in SHOWS:
-            raise reader.error(
-                f"'shows: {shows}' in {where} is unknown; it can be 'studies' or 'references'",
-                item.key_lines["shows"],
-            )
-        if shows is not None and not available[shows]:
-            raise reader.error(
-                f"{where} shows {shows}, but this file names no {shows} file "
-                f"(add '{shows}: {shows}.yaml' at the top)",
-                item.key_lines["shows"],
-            )
-        title = reader.required_text(item, "title", where)
-        sections.append(
-            Section(
-                id=section_id,
-                title=title,
-                tile=reader.text(item, "tile", where, required=False) or title,
-                body=reader.markdown_file(item, "body", where),
-                show_notice=reader.flag(item, "show_notice", where),
-                studies=studies if shows == "studies" else (),
-                references=tuple(references.values()) if shows == "references" else (),
-            )
-        )
+    items: list[tuple[Mapping, int]] = []
+    with attempt():
+        items = reader.items(data, "sections", "this file")
+    for item, line in items:
+        with attempt():
+            sections.append(_section(reader, item, line, sections, available, studies, references))
 
     return Content(
-        language=reader.text(data, "language", "this file", required=False) or "en",
-        language_name=reader.text(data, "language_name", "this file", required=False) or "English",
-        clinic_name=reader.required_text(clinic, "name", "'clinic'"),
-        clinic_location=reader.required_text(clinic, "location", "'clinic'"),
-        reviewer=reader.required_text(review, "reviewer", "'review'"),
-        last_updated=reader.required_text(review, "last_updated", "'review'"),
-        disclaimer_title=reader.required_text(disclaimer, "title", "'disclaimer'"),
-        disclaimer=reader.markdown_file(disclaimer, "body", "'disclaimer'"),
-        notice_title=reader.required_text(notice, "title", "'notice'"),
-        notice=reader.markdown_file(notice, "body", "'notice'"),
+        language=_optional(reader, data, "language") or "en",
+        language_name=_optional(reader, data, "language_name") or "English",
+        clinic_name=texts.get("clinic.name", ""),
+        clinic_location=texts.get("clinic.location", ""),
+        disclaimer_title=texts.get("disclaimer.title", ""),
+        disclaimer=texts.get("disclaimer.body", ""),
+        notice_title=texts.get("notice.title", ""),
+        notice=texts.get("notice.body", ""),
         sections=tuple(sections),
         glossary=glossary,
         translations=translations,
-        version=reader.text(data, "version", "this file", required=False) or "unnumbered",
+        version=_optional(reader, data, "version") or "unnumbered",
+        review=review,
+        max_review_months=max_months,
+        keep=keep,
     )
 
 
-def load_library(folder: Path | str) -> Library:
-    """Read the content folder and every translation it lists, each checked in full.
+def _optional(reader: Reader, data: Mapping, key: str) -> str | None:
+    with reader.reading.attempt():
+        return reader.text(data, key, "this file", required=False)
+    return None
+
+
+def _section(reader: Reader, item: Mapping, line: int, before: list[Section], available: dict[str, bool],
+             studies: tuple[Study, ...], references: dict[str, Reference]) -> Section:
+    where = f"the section on line {line}"
+    original = reader.translation_folder is None
+    allowed = SECTION_KEYS | ORIGINAL_SECTION_KEYS if original else SECTION_KEYS
+    for key in item:
+        if not original and key in ORIGINAL_SECTION_KEYS:
+            raise reader.error(f"'{key}' is set in the original's kiosk.yaml, not in a translation",
+                               item.key_lines[key])
+    reader.check_keys(item, allowed, where)
+    section_id = reader.required_text(item, "id", where)
+    if any(s.id == section_id for s in before):
+        raise reader.error(f"the section id '{section_id}' is used twice", item.key_lines["id"])
+    shows = reader.text(item, "shows", where, required=False)
+    if shows is not None and shows not in SHOWS:
+        raise reader.error(
+            f"'shows: {shows}' in {where} is unknown; it can be 'studies' or 'references'",
+            item.key_lines["shows"],
+        )
+    if shows is not None and not available[shows]:
+        raise reader.error(
+            f"{where} shows {shows}, but this file names no {shows} file (add '{shows}: "
+            f"{shows}.yaml' at the top)",
+            item.key_lines["shows"],
+        )
+    title = reader.required_text(item, "title", where)
+    reader.note_lines("section", section_id, item)
+    return Section(
+        id=section_id,
+        title=title,
+        tile=reader.text(item, "tile", where, required=False) or title,
+        body=reader.markdown_file(item, "body", where),
+        show_notice=reader.flag(item, "show_notice", where),
+        studies=studies if shows == "studies" else (),
+        references=tuple(references.values()) if shows == "references" else (),
+        review=_review(reader, item, where),
+        icon=_icon(reader, item, where),
+    )
+
+
+def _page_review(section: Review, default: Review) -> Review:
+    """A page's own review where it gives one, the content's where it does not."""
+    if section.updated is None:
+        section = replace(section, updated=default.updated, day_given=default.day_given)
+    return replace(section, reviewer=section.reviewer or default.reviewer)
+
+
+def read_library(folder: Path | str, reading: Reading) -> Library | None:
+    """Read the content folder and every translation it lists, noting every problem in `reading`.
 
     A translation must have the same sections, in the same order, and the same glossary
     terms as the original, so that a patient who switches language stays on the same page.
+    None when not even the original's kiosk.yaml can be read.
     """
     root = Path(folder)
-    original = load_content(root)
+    original = read_content(root, root, reading)
+    if original is None:
+        return None
+    # A section or term the original could not load would make every translation differ too.
+    comparable = not reading.errors
+    sections = tuple(replace(s, review=_page_review(s.review, original.review)) for s in original.sections)
+    original = replace(original, sections=sections)
     editions = [original]
     for language in original.translations:
-        edition = load_content(root / language, root)
+        edition = read_content(root / language, root, reading)
+        if edition is None:
+            continue
         index = shown_path(root / language / INDEX_FILE, root)
-        if edition.language != language:
-            raise ContentError(index, f"'language' must be '{language}', the name of its folder")
-        if [s.id for s in edition.sections] != [s.id for s in original.sections]:
-            raise ContentError(
-                index, "a translation must have the same section ids, in the same order, as the original"
-            )
-        if [t.id for t in edition.glossary] != [t.id for t in original.glossary]:
-            raise ContentError(
-                index, "a translation's glossary must have the same term ids, in the same order"
-            )
-        editions.append(edition)
+        with reading.attempt():
+            if edition.language != language:
+                raise ContentError(index, f"'language' must be '{language}', the name of its folder")
+            if not comparable:
+                continue
+            if [s.id for s in edition.sections] != [s.id for s in original.sections]:
+                raise ContentError(
+                    index, "a translation must have the same section ids, in the same order, as the original"
+                )
+            if [t.id for t in edition.glossary] != [t.id for t in original.glossary]:
+                raise ContentError(
+                    index, "a translation's glossary must have the same term ids, in the same order")
+            # Review dates and icons are the original's; the reviewer's title may be translated.
+            translated = Review(edition.review.reviewer or original.review.reviewer)
+            edition = replace(edition, sections=tuple(
+                replace(mine, icon=theirs.icon,
+                        review=_page_review(replace(theirs.review, reviewer=(
+                            translated.reviewer if theirs.review.reviewer == original.review.reviewer
+                            else theirs.review.reviewer)), original.review))
+                for mine, theirs in zip(edition.sections, original.sections, strict=True)
+            ), review=replace(original.review, reviewer=translated.reviewer),
+                max_review_months=original.max_review_months)
+            editions.append(edition)
     return Library(tuple(editions))
+
+
+def load_library(folder: Path | str) -> Library:
+    """Read the content folder and its translations; raise ContentError, with every problem, on any."""
+    reading = Reading()
+    library = read_library(folder, reading)
+    reading.raise_errors()
+    assert library is not None
+    return library
+
+
+def load_content(folder: Path | str, root: Path | str | None = None) -> Content:
+    """Read one edition; raise ContentError, with every problem, on any."""
+    folder = Path(folder)
+    reading = Reading()
+    content = read_content(folder, Path(root) if root is not None else folder, reading)
+    reading.raise_errors()
+    assert content is not None
+    return content

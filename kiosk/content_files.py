@@ -7,6 +7,10 @@ wrong in words a clinic's office manager understands.
 from __future__ import annotations
 
 import datetime
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,14 +18,79 @@ import yaml
 
 
 class ContentError(Exception):
-    """A mistake in the content folder, described for the person who edits it."""
+    """A mistake in the content folder, described for the person who edits it.
 
-    def __init__(self, path: Path | str, message: str, line: int | None = None) -> None:
+    Raised by the loader with every problem it found in `problems` (this one first).
+    """
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None,
+                 more: tuple[Problem, ...] = ()) -> None:
         self.path = Path(path)
         self.line = line
         self.message = message
+        self.problems = (Problem(self.path, line, message), *more)
         where = f"{self.path}, line {line}" if line else f"{self.path}"
-        super().__init__(f"{where}: {message}")
+        also = f" (and {len(more)} more: run 'lupus-kiosk check-content' to see them all)" if more else ""
+        super().__init__(f"{where}: {message}{also}")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One line of a content check: where, how bad, and what is wrong."""
+
+    path: Path
+    line: int | None
+    message: str
+    severity: str = "error"  # or "warning": shown, but the content is still used
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
+        return f"{where}: {self.severity}: {self.message}"
+
+
+class Reading:
+    """What a load of the content folder found: its problems, the files it read, translations.
+
+    The loader goes on after a mistake where it can (the next section, the next file), so
+    that one check lists every problem, not only the first.
+    """
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        # Resolved path of every file read -> the edition folders (resolved) that read it.
+        self.readers: dict[Path, set[Path]] = {}
+        # Where things are written, for messages about them: (edition folder, kind, id, key) -> line.
+        self.lines: dict[tuple[Path, str, str, str], tuple[Path, int]] = {}
+        # A translated file (shown path) -> what it says it translates (root-relative) and where.
+        self.translated: dict[Path, tuple[str, int | None]] = {}
+
+    def read(self, path: Path, edition: Path) -> None:
+        self.readers.setdefault(path.resolve(), set()).add(edition.resolve())
+
+    @property
+    def files(self) -> set[Path]:
+        return set(self.readers)
+
+    @contextmanager
+    def attempt(self) -> Iterator[None]:
+        """Run a part of the load; a ContentError in it is noted and the load goes on."""
+        try:
+            yield
+        except ContentError as error:
+            self.problems.extend(error.problems)
+
+    def warn(self, path: Path, message: str, line: int | None = None) -> None:
+        self.problems.append(Problem(path, line, message, "warning"))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def raise_errors(self) -> None:
+        errors = list(dict.fromkeys(self.errors))
+        if errors:
+            first = errors[0]
+            raise ContentError(first.path, first.message, first.line, tuple(errors[1:]))
 
 
 class Mapping(dict[str, Any]):
@@ -29,6 +98,10 @@ class Mapping(dict[str, Any]):
 
     line: int = 0
     key_lines: dict[str, int]
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.key_lines = {}
 
 
 class Sequence(list[Any]):
@@ -104,7 +177,7 @@ def read_text(path: Path, root: Path) -> str:
 def shown_path(path: Path, root: Path) -> Path:
     """The path as a person editing the folder would name it."""
     try:
-        return Path(root.name) / path.relative_to(root)
+        return Path(os.path.normpath(Path(root.name) / path.relative_to(root)))
     except ValueError:
         return path
 
@@ -139,11 +212,26 @@ class Reader:
     content folder. A file inside `translation_folder` must say what it translates.
     """
 
-    def __init__(self, path: Path, root: Path, translation_folder: Path | None = None) -> None:
+    def __init__(self, path: Path, root: Path, translation_folder: Path | None = None,
+                 reading: Reading | None = None, edition: Path | None = None) -> None:
         self.path = path
         self.root = root
         self.translation_folder = translation_folder
+        self.reading = reading or Reading()
         self.shown = shown_path(path, root)
+        self.edition = edition or translation_folder or root
+
+    def load(self) -> Mapping:
+        """This reader's own YAML file."""
+        data = read_yaml(self.path, self.root)
+        self.reading.read(self.path, self.edition)
+        return data
+
+    def note_lines(self, kind: str, name: str, mapping: Mapping) -> None:
+        """Remember where each key of `mapping` is written, for later messages about it."""
+        for key, line in mapping.key_lines.items():
+            self.reading.lines[(self.edition.resolve(), kind, name, key)] = (self.shown, line)
+        self.reading.lines[(self.edition.resolve(), kind, name, "")] = (self.shown, mapping.line)
 
     def is_translation(self, path: Path) -> bool:
         folder = self.translation_folder
@@ -161,6 +249,8 @@ class Reader:
         self.check_keys(block, set(TRANSLATION_KEYS), "'translation'")
         for key in TRANSLATION_KEYS:
             self.required_text(block, key, "'translation'")
+        self.reading.translated[self.shown] = (self.required_text(block, "of", "'translation'"),
+                                               block.key_lines["of"])
 
     def error(self, message: str, line: int | None) -> ContentError:
         return ContentError(self.shown, message, line)
@@ -222,12 +312,46 @@ class Reader:
         return value
 
     def file(self, mapping: Mapping, key: str, where: str) -> Path:
-        """The file a setting names, relative to this file's folder."""
-        return self.path.parent / self.required_text(mapping, key, where)
+        """The file a setting names, relative to this file's folder; it must be there."""
+        name = self.required_text(mapping, key, where)
+        path = self.path.parent / name
+        try:
+            missing = not path.exists()
+        except (OSError, ValueError):
+            missing = False  # reading it says what is wrong
+        if missing:
+            raise self.error(
+                f"'{key}' in {where} names '{name}', but there is no such file "
+                f"in {shown_path(self.path.parent, self.root)}/", mapping.key_lines[key],
+            )
+        return path
 
     def markdown_file(self, mapping: Mapping, key: str, where: str) -> str:
         path = self.file(mapping, key, where)
-        return read_markdown(path, self.root, self.is_translation(path))
+        translation = self.is_translation(path)
+        text, meta = read_markdown(path, self.root, translation)
+        self.reading.read(path, self.edition)
+        if translation:
+            self.reading.translated[shown_path(path, self.root)] = (str(meta["translation_of"]), 2)
+        return text
+
+    def month(self, mapping: Mapping, key: str, where: str) -> datetime.date | None:
+        """A date written as 2025-10 (year and month) or 2025-10-15; None where it is not given."""
+        value = mapping.get(key)
+        if value is None:
+            return None
+        if isinstance(value, datetime.date):
+            return value
+        text = str(value).strip()
+        try:
+            if len(text) == 7:
+                return datetime.date.fromisoformat(text + "-01")
+            return datetime.date.fromisoformat(text)
+        except ValueError:
+            raise self.error(
+                f"'{key}' in {where} must be a date written as year-month, like 2025-10 "
+                f"(or with the day, like 2025-10-15), not '{text}'", mapping.key_lines[key],
+            ) from None
 
 
 
@@ -238,8 +362,8 @@ TRANSLATION_KEYS = ("of", "source_version", "translated")
 FRONT_MATTER_KEYS = ("translation_of", "source_version", "translated")
 
 
-def read_markdown(path: Path, root: Path, translation: bool) -> str:
-    """A Markdown file's text, without its front matter (required in a translation)."""
+def read_markdown(path: Path, root: Path, translation: bool) -> tuple[str, dict[str, Any]]:
+    """A Markdown file's text without its front matter (required in a translation), and the matter."""
     text = read_text(path, root)
     shown = shown_path(path, root)
     if not text.startswith("---\n"):
@@ -250,7 +374,7 @@ def read_markdown(path: Path, root: Path, translation: bool) -> str:
                 "(translation_of, source_version, translated)",
                 1,
             )
-        return text.strip()
+        return text.strip(), {}
     end = text.find("\n---\n", 3)
     if end < 0:
         raise ContentError(shown, "the '---' block at the top is never closed with a '---' line", 1)
@@ -269,4 +393,4 @@ def read_markdown(path: Path, root: Path, translation: bool) -> str:
     missing = [key for key in FRONT_MATTER_KEYS if not meta.get(key)]
     if translation and missing:
         raise ContentError(shown, f"the '---' block needs '{missing[0]}:'", 1)
-    return text[end + 5 :].strip()
+    return text[end + 5 :].strip(), meta

@@ -25,6 +25,7 @@ from kiosk.translations import Translations
 from kiosk.usage import UsageLog
 from kiosk.views.elements import Look
 from kiosk.views.screen import KioskScreen
+from kiosk.views.takehome import TAKE_HOME
 from kiosk.views.window import KioskWindow
 
 log = logging.getLogger("kiosk")
@@ -73,6 +74,7 @@ class Kiosk:
         self.first_paint: QObject | None = None
         self._dpi, self._cap_ratio = screen_measures(app)
         self._section: tuple[str, float] | None = None
+        self.saved: tuple[str, ...] = ()  # references the patient saved to take home
         self._crashes: deque[float] = deque(maxlen=CRASH_LIMIT + 1)
 
         self.idle = IdleMonitor(
@@ -142,7 +144,7 @@ class Kiosk:
         metrics = theme.metrics_for(self._dpi, self._cap_ratio, theme.TEXT_SCALES[prefs.text_step])
         content = self.content
         self.translations.use(prefs.language)
-        look = Look(metrics, palette.link, content.glossary if content else ())
+        look = Look(metrics, palette.link, content.glossary if content else (), palette.text, self._dpi)
         others = tuple(
             (e.language, e.language_name) for e in (self.library.editions if self.library else ())
             if e.language != prefs.language
@@ -150,7 +152,7 @@ class Kiosk:
         screen = KioskScreen(
             content, look, languages=others, can_listen=self.narrator is not None,
             text_step=prefs.text_step, text_steps=len(theme.TEXT_SCALES),
-            high_contrast=prefs.high_contrast, touch_later=not self.touch_ready,
+            high_contrast=prefs.high_contrast, touch_later=not self.touch_ready, saved=self.saved,
         )
         nav = self.navigation
         screen.acknowledged.connect(self._acknowledged)
@@ -158,6 +160,8 @@ class Kiosk:
         screen.back_requested.connect(lambda: self.show(nav.back()))
         screen.home_requested.connect(lambda: self.show(nav.home()))
         screen.disclaimer_requested.connect(lambda: self.show(nav.open(DISCLAIMER)))
+        screen.take_home_requested.connect(lambda: self.show(nav.open(TAKE_HOME)))
+        screen.save_toggled.connect(self._save)
         screen.overlay.still_here.connect(self._still_here)
         screen.listen_requested.connect(lambda: self.speak(self.screen.spoken_text()))
         screen.speak_requested.connect(self.speak)
@@ -209,6 +213,8 @@ class Kiosk:
             self.narrator.reset()
         self._leave_section()
         self.staff.close()
+        self.saved = ()  # nothing the last patient saved is kept
+        self.screen.set_saved(())
         self.screen.reset_view()
         self.navigation.reset()
         if self.pending is not None:
@@ -305,6 +311,11 @@ class Kiosk:
         self.navigation.reset()
         self.rebuild()
         log.info("Showing content version %s", library.original.version)
+
+    def _save(self, reference: str, saved: bool) -> None:
+        others = tuple(r for r in self.saved if r != reference)
+        self.saved = (*others, reference) if saved else others
+        self.screen.set_saved(self.saved)
 
     def _acknowledged(self) -> None:
         first = not self.navigation.acknowledged

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from kiosk.content import ContentError, Library, load_library
+from kiosk.content import ContentError, Library
+from kiosk.content_files import Problem
+from kiosk.validate import Checks, check_folder
 
 log = logging.getLogger("kiosk")
 
@@ -26,10 +28,12 @@ class ContentSource(QObject):
 
     changed = Signal()
 
-    def __init__(self, locate: Callable[[], Path], parent: QObject,
+    def __init__(self, locate: Callable[[], Path], parent: QObject, checks: Callable[[], Checks],
                  debounce_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
         self._locate = locate
+        self._checks = checks
+        self.warnings: list[Problem] = []
         self.directory = locate()
         self.loaded_at: datetime.datetime | None = None
         self.last_error: ContentError | None = None
@@ -43,13 +47,17 @@ class ContentSource(QObject):
 
     def load(self) -> Library | None:
         self.directory = self._locate()
-        try:
-            library = load_library(self.directory)
-        except ContentError as error:
-            self.last_error = error
-            log.error("Content error, keeping what is shown: %s", error)
+        library, problems = check_folder(self.directory, self._checks())
+        errors = [p for p in problems if p.severity == "error"]
+        if library is None:
+            first = errors[0]
+            self.last_error = ContentError(first.path, first.message, first.line, tuple(errors[1:]))
+            log.error("Content error, keeping what is shown: %s", "; ".join(map(str, errors)))
             self._watch()
             return None
+        self.warnings = problems
+        for warning in problems:
+            log.warning("Content: %s", warning)
         self.last_error = None
         self.loaded_at = datetime.datetime.now()
         self._watch()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.pin import MAX_MISSES, PinCheck
 from kiosk.usage import Total
+from kiosk.validate import overdue_pages
 
 if TYPE_CHECKING:
     from kiosk.controller import Kiosk
@@ -86,8 +87,11 @@ class StaffDesk:
         lines = []
         if library is not None:
             original = library.original
-            lines.append(f"Content version {original.version}, last reviewed {original.last_updated}"
-                         f" ({', '.join(library.languages)})")
+            lines.append(f"Content version {original.version} ({', '.join(library.languages)})")
+            overdue = overdue_pages(original, datetime.date.today())
+            if overdue:
+                lines.append(f"Due for medical review (older than {original.max_review_months} months): "
+                             + ", ".join(overdue))
         else:
             lines.append("No content is shown: patients see 'This kiosk is being updated'.")
         loaded = kiosk.source.loaded_at

@@ -76,3 +76,15 @@ def tap_link(qtbot, label: QLabel, href: str) -> None:
             iterator += 1
         block = block.next()
     raise AssertionError(f"no link {href!r} in {label.objectName()}")
+
+
+def tap_tile(qtbot, kiosk: Kiosk, key: str) -> None:
+    """On the home screen, turn pages of tiles ("More topics") until `key`'s tile shows, and touch it."""
+    home = kiosk.screen.pages["home"]
+    assert kiosk.screen.current_page == "home"
+    while home.page > 0:
+        tap(qtbot, home.previous_button)
+    tile = home.tiles[key]
+    while not tile.isVisible():
+        tap(qtbot, home.next_button)
+    tap(qtbot, tile)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import shutil
 from pathlib import Path
 
@@ -31,8 +32,8 @@ def test_real_content_holds_every_section(content: Content) -> None:
     ]
     assert content.clinic_name == "Stemedix"
     assert content.clinic_location == "St. Petersburg, Florida"
-    assert content.reviewer == "Dr. Gerald Mastaw, MD – Board-Certified Physician"
-    assert content.last_updated == "October 2025"
+    assert content.review.reviewer == "Dr. Gerald Mastaw, MD – Board-Certified Physician"
+    assert content.review.updated == datetime.date(2025, 10, 1)
     assert "investigational and not FDA-approved" in content.notice
     assert [s.id for s in content.sections if s.show_notice] == ["treatments", "regenerative-research"]
 
@@ -138,8 +139,13 @@ def test_missing_markdown_file_is_named(broken: Path) -> None:
     (broken / "sections" / "symptoms.md").unlink()
     with pytest.raises(ContentError) as caught:
         load_content(broken)
-    assert caught.value.path == Path("content/sections/symptoms.md")
-    assert caught.value.message == "the file is missing"
+    # The line that names it: that is where the mistake (or the missing file) is.
+    assert caught.value.path == Path("content/kiosk.yaml")
+    assert caught.value.line == line_of(broken / "kiosk.yaml", "body: sections/symptoms.md")
+    entry = line_of(broken / "kiosk.yaml", "id: symptoms")
+    assert caught.value.message == (
+        f"'body' in the section on line {entry} names 'sections/symptoms.md', but there is no such "
+        "file in content/")
 
 
 def test_markdown_not_in_utf8_names_the_line(broken: Path) -> None:
@@ -159,7 +165,7 @@ def test_study_pointing_at_an_unknown_reference_is_refused(broken: Path) -> None
         load_content(broken)
     assert caught.value.path == Path("content/studies.yaml")
     assert caught.value.line == line_of(studies, "reference: kamen-2021")
-    assert "'kamen-2021' is not in references.yaml" in caught.value.message
+    assert "'kamen-2021' is not in the references file" in caught.value.message
 
 
 def test_file_outside_the_content_folder_is_refused(broken: Path) -> None:

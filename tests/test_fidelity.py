@@ -24,7 +24,8 @@ UNCONFIRMED = "not supported by the published record; left out rather than risk 
 ADAPTED: dict[str, tuple[str | None, str]] = {
     "Medical Review:": ("Dr. Gerald Mastaw, MD – Board-Certified Physician",
                         "shown after the screen's own 'Medical Review:' label"),
-    "Last Updated:": ("October 2025", "shown after the screen's own 'Last Updated:' label"),
+    "Last Updated:": ("2025-10",
+                      "stored as year-month; each page's footer shows 'Last Updated: October 2025'"),
     "Important:": ("Important", "the notice box's title"),
     "2025 – Double-Blind RCT": ("Double-Blind RCT Using MSC Secretome", "year shown on its own"),
     "2025 – Meta-Analysis": ("Meta-Analysis Across Autoimmune Diseases (Including Lupus)",
@@ -102,8 +103,9 @@ def normalize(text: str) -> str:
 
 
 def all_text(content: Content) -> str:
-    parts = [content.clinic_name, content.clinic_location, content.reviewer,
-             content.last_updated, content.disclaimer_title, content.disclaimer,
+    parts = [content.clinic_name, content.clinic_location, content.review.reviewer or "",
+             f"{content.review.updated:%Y-%m}",
+             content.disclaimer_title, content.disclaimer,
              content.notice_title, content.notice]
     for section in content.sections:
         parts += [section.title, section.tile, section.body]

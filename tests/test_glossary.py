@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk.content import load_library
 from kiosk.controller import Kiosk
-from tests.helpers import button_labelled, page, tap, tap_link, visible_text
+from tests.helpers import button_labelled, page, tap, tap_link, tap_tile, visible_text
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUIRED = [
@@ -85,7 +85,7 @@ def test_the_glossary_page_lists_every_term(qtbot, kiosk: Kiosk, language: str) 
     if language == "es":
         tap(qtbot, button_labelled(kiosk.window, "Español"))
     tap(qtbot, kiosk.screen.pages["disclaimer"].understand)
-    tap(qtbot, kiosk.screen.pages["home"].tiles["glossary"])
+    tap_tile(qtbot, kiosk, "glossary")
     shown = visible_text(kiosk.screen.pages["glossary"])
     for term in kiosk.content.glossary:
         assert term.term in shown and term.definition in shown

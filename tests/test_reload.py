@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from kiosk.app import content_checks
 from kiosk.config import Settings
 from kiosk.controller import Kiosk
 from kiosk.reload import ContentSource
@@ -79,7 +80,7 @@ def test_fixed_content_replaces_the_being_updated_screen(qtbot, qapp: QApplicati
 
 def test_the_folder_is_watched_and_changes_are_debounced(qtbot, folder: Path) -> None:
     owner = QObject()
-    source = ContentSource(lambda: folder, owner, debounce_ms=50)
+    source = ContentSource(lambda: folder, owner, content_checks, debounce_ms=50)
     try:
         assert source.load() is not None
         with qtbot.waitSignal(source.changed, timeout=5000):

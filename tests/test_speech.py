@@ -11,7 +11,7 @@ from kiosk.config import Settings
 from kiosk.controller import Kiosk
 from kiosk.speech import Narrator, SpeechStarter
 from tests.conftest import build_kiosk
-from tests.helpers import button_labelled, page, tap
+from tests.helpers import button_labelled, page, tap, tap_tile
 
 
 def engine(kiosk: Kiosk):
@@ -106,7 +106,7 @@ def test_without_a_speech_engine_there_is_no_listen_control(qtbot, qapp: QApplic
         assert kiosk.narrator is None
         assert not kiosk.screen.listen_button.isVisible()
         tap(qtbot, button_labelled(kiosk.window, "I understand"))
-        tap(qtbot, button_labelled(kiosk.window, "Symptoms"))
+        tap_tile(qtbot, kiosk, "symptoms")
         assert page(kiosk) == "symptoms"
         assert not kiosk.screen.listen_button.isVisible()
         warnings = [r.getMessage() for r in caplog.records if "Read-aloud is off" in r.getMessage()]

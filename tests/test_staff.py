@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config import ConfigError, Settings, parse_settings
 from kiosk.controller import Kiosk
 from kiosk.pin import LOCKOUT_SECONDS, hash_pin, verify_pin
+from kiosk.validate import overdue_pages
 from tests.conftest import build_kiosk
 from tests.helpers import button_labelled, page, tap, visible_text
 
@@ -80,7 +82,10 @@ def test_the_right_pin_opens_the_panel(qtbot, staffed: Kiosk, clock: Clock) -> N
     panel = staffed.window.staff_panel
     assert panel.isVisible() and not staffed.window.pin_pad.isVisible()
     shown = visible_text(panel)
-    assert "Content version 2025.10, last reviewed October 2025 (en, es)" in shown
+    assert "Content version 2025.10 (en, es)" in shown
+    # Pages past their review age are listed for staff (tests/test_check_content.py: which ones).
+    overdue = overdue_pages(staffed.library.original, datetime.date.today())
+    assert ("Due for medical review (older than 12 months): " + ", ".join(overdue) in shown) == bool(overdue)
     assert "Content last loaded:" in shown and "Running for" in shown
     assert "Today:" in shown and "Last 30 days:" in shown
     tap(qtbot, button_labelled(panel, "Back to patients"))

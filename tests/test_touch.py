@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScroller, 
 
 from kiosk import theme
 from kiosk.controller import Kiosk
-from tests.helpers import button_labelled, tap
+from tests.helpers import button_labelled, tap, tap_tile
 
 ORIENTATIONS = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 
@@ -32,7 +32,7 @@ def every_page(qtbot, kiosk: Kiosk):
     QApplication.processEvents()
     yield "home"
     for key in kiosk.screen.pages["home"].tiles:
-        tap(qtbot, kiosk.screen.pages["home"].tiles[key])
+        tap_tile(qtbot, kiosk, key)
         QApplication.processEvents()
         yield key
         tap(qtbot, kiosk.screen.home_button)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 
@@ -32,6 +32,8 @@ class ControlBar(QFrame):
         """Lay the visible controls out again, for this width."""
         margins = self._column.contentsMargins()
         width = self.width() - margins.left() - margins.right()
+        if not self.isVisible() or width <= 0:
+            return  # laid out when shown (resizeEvent)
         shown = [w for w in self._leading + self._trailing if not w.isHidden()]
         rows: list[list[QWidget]] = [[]]
         used = 0
@@ -69,4 +71,8 @@ class ControlBar(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.reflow()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.reflow()

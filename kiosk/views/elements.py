@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression, Qt
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content import Content, GlossaryTerm
+from kiosk.content import GlossaryTerm, Review
 from kiosk.theme import FONT_FAMILY, Metrics
 
 GLOSSARY_LINK = "glossary:"
@@ -30,6 +30,8 @@ class Look:
     metrics: Metrics
     link_colour: str = "#0B5C78"
     glossary: tuple[GlossaryTerm, ...] = ()
+    text_colour: str = "#1C2B36"  # icons are drawn in it
+    dpi: float = 96.0  # the screen's, for things of a physical size (QR codes)
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -150,13 +152,19 @@ def _wrapped(label: QLabel, name: str) -> QLabel:
     return label
 
 
-def review_label(content: Content) -> QLabel:
-    """Who reviewed the content medically, and when it was last updated."""
-    reviewed = tr("Medical Review:")
-    updated = tr("Last Updated:")
-    return text_label(
-        f"{reviewed} {content.reviewer}\n{updated} {content.last_updated}", "ReviewLine"
-    )
+def review_label(review: Review, language: str) -> QLabel:
+    """Who reviewed a page medically, and when it was last updated ("October 2025")."""
+    lines = []
+    reviewed, updated = tr("Medical Review:"), tr("Last Updated:")
+    if review.reviewer:
+        lines.append(f"{reviewed} {review.reviewer}")
+    if review.updated is not None:
+        date = QDate(review.updated.year, review.updated.month, review.updated.day)
+        # The date patterns are translated: "MMMM 'de' yyyy" in Spanish.
+        pattern = tr("d MMMM yyyy") if review.day_given else tr("MMMM yyyy")
+        shown = QLocale(language).toString(date, pattern)
+        lines.append(f"{updated} {shown}")
+    return text_label("\n".join(lines), "ReviewLine")
 
 
 def button(text: str, role: str, name: str = "", description: str = "") -> QPushButton:

@@ -1,22 +1,80 @@
-"""The home screen: one large tile per section, and one for the glossary."""
+"""The home screen: one large tile per section and one for the glossary, a page of them at a time."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kiosk import theme
 from kiosk.content import Content
-from kiosk.views.elements import Look, button, review_label, scrolling_column, text_label, tr
+from kiosk.theme import Metrics
+from kiosk.views.elements import Look, button, text_label, tr
+from kiosk.views.pictures import icon_pixmap
 from kiosk.views.touch import scroll_to_top
 
 GLOSSARY = "glossary"
+# A tile label must fit in this many lines, at the largest text size, on the narrowest screen
+# the kiosk supports (NARROWEST_SCREEN pixels wide at the reference DPI, one column of tiles).
+TILE_LINES = 2
+NARROWEST_SCREEN = 800
+
+
+def tile_font(metrics: Metrics) -> QFont:
+    font = QFont(theme.FONT_FAMILY)
+    font.setPixelSize(metrics.tile)
+    font.setBold(True)
+    return font
+
+
+def icon_side(metrics: Metrics) -> int:
+    return round(metrics.tile * 1.5)
+
+
+def label_room(tile_width: int, metrics: Metrics) -> int:
+    """The width a tile's label has: the tile less its margins and its icon."""
+    return tile_width - 2 * metrics.margin - icon_side(metrics) - metrics.spacing
+
+
+def tile_fits(label: str, metrics: Metrics, tile_width: int) -> bool:
+    """Whether `label` wraps into TILE_LINES lines or fewer, no word cut, in a tile this wide."""
+    room = label_room(tile_width, metrics)
+    fonts = QFontMetrics(tile_font(metrics))
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+    bounds = fonts.boundingRect(0, 0, room, 100_000, flags, label)
+    return bounds.width() <= room and bounds.height() <= fonts.lineSpacing() * TILE_LINES
+
+
+def largest_metrics() -> Metrics:
+    """Sizes at the largest text size, at the reference DPI: what every tile label must fit at."""
+    font = QFont(theme.FONT_FAMILY)
+    font.setPixelSize(100)
+    cap_ratio = QFontMetricsF(font).capHeight() / 100 or 0.7
+    return theme.metrics_for(theme.REFERENCE_DPI, cap_ratio, theme.TEXT_SCALES[-1])
+
+
+def narrowest_tile_fits(label: str) -> bool:
+    """The check `lupus-kiosk check-content` and the kiosk make of every tile label."""
+    metrics = largest_metrics()
+    return tile_fits(label, metrics, NARROWEST_SCREEN - 2 * metrics.margin)
 
 
 class HomeView(QWidget):
-    """Tiles for the sections, two columns on a landscape screen and one on a portrait one.
+    """Tiles for the sections, as many pages of them as they need.
 
-    `section_chosen` carries a section id, or "glossary" for the glossary tile.
+    Two columns on a landscape screen (when the labels have room for it), one on a portrait
+    one. `section_chosen` carries a section id, or "glossary" for the glossary tile.
     """
 
     section_chosen = Signal(str)
@@ -24,59 +82,155 @@ class HomeView(QWidget):
     def __init__(self, content: Content, look: Look) -> None:
         super().__init__()
         self.setObjectName("Page")
-        metrics = look.metrics
-        self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
+        self.metrics = metrics = look.metrics
         margin = metrics.margin
-        column.setContentsMargins(margin, margin, margin, margin)
-        column.addWidget(text_label(tr("Choose a topic"), "HomeTitle"))
+        # Pages of tiles fit the screen; a scroll area takes over only where even one row
+        # does not (the largest text on a small landscape screen).
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        inner.setObjectName("PageContent")
+        self.scroll_area.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        layout.setSpacing(metrics.spacing)
+        self.title = text_label(tr("Choose a topic"), "HomeTitle")
+        layout.addWidget(self.title)
         self.tiles: dict[str, QPushButton] = {}
-        labels = [(section.id, section.tile) for section in content.sections]
+        labels = [(section.id, section.tile, section.icon) for section in content.sections]
         if content.glossary:
-            labels.append((GLOSSARY, tr("Glossary")))
-        for key, label in labels:
+            labels.append((GLOSSARY, tr("Glossary"), None))
+        for key, label, icon in labels:
             tile = button("", "tile", f"Tile-{key}", tr("Opens this topic"))
             tile.setAccessibleName(label)
+            tile_row = QHBoxLayout(tile)
+            tile_row.setContentsMargins(margin, 3, margin, 3)
+            tile_row.setSpacing(metrics.spacing)
+            if any(icon for _, _, icon in labels):  # a tile with no icon keeps the labels aligned
+                picture = QLabel()
+                picture.setObjectName("TileIcon")
+                picture.setFixedSize(icon_side(metrics), icon_side(metrics))
+                if icon is not None:
+                    picture.setPixmap(icon_pixmap(icon, icon_side(metrics), look.text_colour))
+                picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+                tile_row.addWidget(picture)
             # A label inside the button, so that a long title wraps instead of being cut.
             text = text_label(label, "TileLabel")
             text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            inner = QHBoxLayout(tile)
-            half = metrics.spacing // 2
-            inner.setContentsMargins(metrics.margin, half, metrics.margin, half)
-            inner.addWidget(text)
-            tile.setMinimumHeight(round(metrics.target * 1.5))
-            tile.setMaximumHeight(metrics.target * 3)
-            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            tile_row.addWidget(text, 1)
+            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             tile.clicked.connect(lambda _=False, k=key: self.section_chosen.emit(k))
+            tile.hide()
             self.tiles[key] = tile
         self._grid = QGridLayout()
         self._grid.setSpacing(metrics.spacing)
-        self._grid.setColumnStretch(0, 1)
-        self._columns = 0
-        column.addLayout(self._grid, 1)
-        column.addWidget(review_label(content))
-        self._arrange(2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(self._grid, 1)
 
-    def _arrange(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        self._columns = columns
-        self._grid.setColumnStretch(1, 1 if columns == 2 else 0)
-        tiles = list(self.tiles.values())
-        for tile in tiles:
-            self._grid.removeWidget(tile)
-        for index, tile in enumerate(tiles):
-            row, col = divmod(index, columns)
-            last_alone = index == len(tiles) - 1 and col == 0
-            self._grid.addWidget(tile, row, col, 1, columns if last_alone else 1)
+        self.previous_button = button("‹  " + tr("Previous topics"), "nav", "PreviousTopics",
+                                      tr("Shows the topics before these"))
+        self.next_button = button(tr("More topics") + "  ›", "nav", "MoreTopics", tr("Shows more topics"))
+        self.page_label = QLabel()
+        self.page_label.setObjectName("PageCount")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.previous_button.clicked.connect(lambda: self.turn(-1))
+        self.next_button.clicked.connect(lambda: self.turn(1))
+        self.pager = QWidget()
+        # In a row where the two buttons fit side by side, one above the other where not.
+        self._pager_row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.pager)
+        self._pager_row.setContentsMargins(0, 0, 0, 0)
+        self._pager_row.setSpacing(metrics.spacing // 2)
+        self._pager_row.addWidget(self.previous_button)
+        self._pager_row.addWidget(self.page_label, 1)
+        self._pager_row.addWidget(self.next_button)
+        layout.addWidget(self.pager)
+        self.page = 0
+        self._shape = (0, 0, 0)  # (columns, tiles per page, tile height) now laid out
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        size = event.size()
-        self._arrange(2 if size.width() > size.height() else 1)
-        super().resizeEvent(event)
+    @property
+    def page_count(self) -> int:
+        per_page = max(1, self._shape[1])
+        return max(1, -(-len(self.tiles) // per_page))
+
+    def turn(self, step: int) -> None:
+        """Show the next (1) or previous (-1) page of tiles."""
+        self.page = min(max(0, self.page + step), self.page_count - 1)
+        self._arrange(force=True)
 
     def scroll_to_top(self) -> None:
+        """Back to the first page of tiles (the next patient starts there)."""
         scroll_to_top(self.scroll_area)
+        if self.page:
+            self.page = 0
+            self._arrange(force=True)
+
+    def _fit(self) -> tuple[int, int, int]:
+        """(columns, tiles per page, tile height) for the present size."""
+        metrics = self.metrics
+        width = self.width() - 2 * metrics.margin
+        half = (width - metrics.spacing) // 2
+        # Two columns on a landscape screen, where every label fits a half-width tile.
+        two = self.width() > self.height() and all(
+            tile_fits(tile.accessibleName(), metrics, half) for tile in self.tiles.values())
+        columns = 2 if two else 1
+        # As tall as the longest label needs (it wraps to TILE_LINES at most), and a touch target.
+        fonts = QFontMetrics(tile_font(metrics))
+        room = label_room(half if columns == 2 else width, metrics)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        lines = max(round(fonts.boundingRect(0, 0, room, 100_000, flags, tile.accessibleName()).height()
+                          / fonts.lineSpacing()) for tile in self.tiles.values())
+        height = max(metrics.target, min(lines, TILE_LINES) * fonts.lineSpacing() + metrics.spacing)
+        buttons = self.previous_button.sizeHint().width() + self.next_button.sizeHint().width()
+        side_by_side = buttons + self.page_label.sizeHint().width() + 2 * metrics.spacing <= width
+        self._pager_row.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
+                                     else QBoxLayout.Direction.TopToBottom)
+        room_left = self.height() - self.title.sizeHint().height() - metrics.margin - metrics.spacing
+        for pager in (0, self.pager.sizeHint().height() + metrics.spacing):
+            rows = max(1, (room_left - pager + metrics.spacing) // (height + metrics.spacing))
+            if rows * columns >= len(self.tiles):
+                break
+        return columns, rows * columns, height
+
+    def _arrange(self, force: bool = False) -> None:
+        shape = self._fit()
+        if shape == self._shape and not force:
+            return
+        if shape != self._shape:
+            first = self.page * max(1, self._shape[1])
+            self._shape = shape
+            self.page = min(first // shape[1], self.page_count - 1)
+        columns, per_page, height = shape
+        tiles = list(self.tiles.values())
+        shown = tiles[self.page * per_page:(self.page + 1) * per_page]
+        for tile in tiles:
+            if tile not in shown and not tile.isHidden():
+                self._grid.removeWidget(tile)
+                tile.hide()
+        for index, tile in enumerate(shown):
+            row, col = divmod(index, columns)
+            last_alone = index == len(shown) - 1 and col == 0 and self.page_count == 1
+            self._grid.addWidget(tile, row, col, 1, columns if last_alone else 1)
+            tile.setFixedHeight(height)
+            tile.show()
+        for col in range(2):
+            self._grid.setColumnStretch(col, 1 if col < columns else 0)
+        many = self.page_count > 1
+        self.pager.setVisible(many)
+        self.previous_button.setEnabled(self.page > 0)
+        self.next_button.setEnabled(self.page < self.page_count - 1)
+        self.page_label.setText(tr("Page %1 of %2").replace("%1", str(self.page + 1))
+                                .replace("%2", str(self.page_count)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._arrange()

@@ -13,14 +13,16 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.content import Content
+from kiosk.content import Content, Section
 from kiosk.navigation import DISCLAIMER, HOME
+from kiosk.views.cards import show_saved
 from kiosk.views.controlbar import ControlBar
 from kiosk.views.disclaimer import DisclaimerView
 from kiosk.views.elements import GLOSSARY_LINK, Look, button, text_label, tr
@@ -28,6 +30,7 @@ from kiosk.views.glossary import GlossaryPopup, GlossaryView
 from kiosk.views.home import GLOSSARY, HomeView
 from kiosk.views.overlay import IdleOverlay
 from kiosk.views.section import SectionView
+from kiosk.views.takehome import TAKE_HOME, TakeHomeView
 from kiosk.views.touch import enable_kinetic_scrolling
 from kiosk.views.updating import UpdatingView
 
@@ -90,10 +93,12 @@ class KioskScreen(QWidget):
     larger_requested = Signal()
     contrast_requested = Signal()
     language_requested = Signal(str)
+    take_home_requested = Signal()
+    save_toggled = Signal(str, bool)  # a reference's id, and whether it is now saved
 
     def __init__(self, content: Content | None, look: Look, *, languages: tuple[tuple[str, str], ...] = (),
                  can_listen: bool = False, text_step: int = 0, text_steps: int = 1,
-                 high_contrast: bool = False, touch_later: bool = False) -> None:
+                 high_contrast: bool = False, touch_later: bool = False, saved: tuple[str, ...] = ()) -> None:
         super().__init__()
         # Starting Qt's gesture machinery takes a noticeable time: with `touch_later` the
         # screen is painted first and `enable_touch_scrolling()` is called after.
@@ -103,6 +108,7 @@ class KioskScreen(QWidget):
         margin = metrics.margin
         self.content = content
         self.can_listen = can_listen
+        self.saved = saved
 
         self.listen_button = button(tr("Listen"), "tool", "Listen", tr("Reads this page aloud"))
         self.stop_button = button(tr("Stop"), "tool", "Stop", tr("Stops reading aloud"))
@@ -148,7 +154,8 @@ class KioskScreen(QWidget):
             self._builders[DISCLAIMER] = partial(self._disclaimer, content, look)
             self._builders[HOME] = partial(self._home, content, look)
             for section in content.sections:
-                self._builders[section.id] = partial(SectionView, section, content, look)
+                self._builders[section.id] = partial(self._section, section, content, look)
+            self._builders[TAKE_HOME] = partial(self._take_home, content, look)
             if content.glossary:
                 self._builders[GLOSSARY] = partial(GlossaryView, content.glossary, look)
 
@@ -157,11 +164,14 @@ class KioskScreen(QWidget):
         self.disclaimer_button = button(
             tr("Medical disclaimer"), "nav", "DisclaimerButton", tr("Shows the medical disclaimer again")
         )
+        self.take_home_button = button("", "nav", "TakeHome", tr("Shows the studies you saved, to take home"))
+        self.take_home_button.clicked.connect(self.take_home_requested)
         self.back_button.clicked.connect(self.back_requested)
         self.home_button.clicked.connect(self.home_requested)
         self.disclaimer_button.clicked.connect(self.disclaimer_requested)
         self.nav_bar = ControlBar(
-            "NavBar", [self.back_button, self.home_button], [self.disclaimer_button], metrics.spacing, margin
+            "NavBar", [self.back_button, self.home_button], [self.take_home_button, self.disclaimer_button],
+            metrics.spacing, margin,
         )
 
         layout = QVBoxLayout(self)
@@ -198,6 +208,30 @@ class KioskScreen(QWidget):
             label.linkActivated.connect(self._explain)
         return page
 
+    def _section(self, section: Section, content: Content, look: Look) -> SectionView:
+        return SectionView(section, content, look, frozenset(self.saved), self.save_toggled.emit)
+
+    def _take_home(self, content: Content, look: Look) -> TakeHomeView:
+        return TakeHomeView(content, look, self.saved)
+
+    def set_saved(self, saved: tuple[str, ...]) -> None:
+        """What the patient has saved now: the Save controls, and the Take this with me button."""
+        self.saved = saved
+        for page in self.pages.values():
+            for control in page.findChildren(QPushButton):
+                reference = control.property("reference")
+                if reference and control.isChecked() != (reference in saved):
+                    control.blockSignals(True)
+                    control.setChecked(reference in saved)
+                    control.blockSignals(False)
+                    show_saved(control)
+        self.take_home_button.setText(tr("Take this with me (%1)").replace("%1", str(len(saved))))
+        self.take_home_button.setAccessibleName(tr("Take this with me"))
+        wanted = bool(saved)
+        if self.take_home_button.isHidden() == wanted:
+            self.take_home_button.setVisible(wanted)
+            self.nav_bar.reflow()
+
     def _disclaimer(self, content: Content, look: Look) -> DisclaimerView:
         page = DisclaimerView(content, look)
         page.acknowledged.connect(self.acknowledged)
@@ -228,12 +262,18 @@ class KioskScreen(QWidget):
 
     def show_page(self, key: str, acknowledged: bool, can_go_back: bool) -> None:
         """Show page `key`; the navigation bar appears once the disclaimer is accepted."""
+        if key == TAKE_HOME and key in self.pages:  # it lists what is saved now: build it afresh
+            old = self.pages.pop(key)
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.stack.setCurrentWidget(self.pages[key])
         self.popup.hide()
         self.nav_bar.setVisible(acknowledged and key != UPDATING)
+        self.take_home_button.setEnabled(key != TAKE_HOME)
         self.back_button.setEnabled(can_go_back)
         self.home_button.setEnabled(key != HOME)
         self.disclaimer_button.setEnabled(key != DISCLAIMER)
+        self.set_saved(self.saved)
         self._update_speech_controls()
 
     def set_speaking(self, speaking: bool) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content import Content, Section
-from kiosk.views.cards import reference_card, study_card, study_text, where_to_find
+from kiosk.views.cards import SaveToggle, evidence_text, reference_card, study_card, study_text, where_to_find
 from kiosk.views.elements import (
     Look,
     centered_column,
@@ -22,7 +22,8 @@ from kiosk.views.touch import scroll_to_top
 class SectionView(QWidget):
     """One section. The notice, when shown, stays above the scrolling text, never out of sight."""
 
-    def __init__(self, section: Section, content: Content, look: Look) -> None:
+    def __init__(self, section: Section, content: Content, look: Look, saved: frozenset[str] = frozenset(),
+                 on_save: SaveToggle = lambda _id, _saved: None) -> None:
         super().__init__()
         self.setObjectName("Page")
         self.section_id = section.id
@@ -50,14 +51,18 @@ class SectionView(QWidget):
         column.addWidget(self.body)
         spoken.append(plain_text(section.body))
         for study in section.studies:
-            column.addWidget(study_card(study, look))
+            reference = study.reference
+            column.addWidget(study_card(study, look, content.language, reference.id in saved, on_save))
             year, design, _citation = study_text(study)
-            spoken += [f"{year}. {study.heading}", design, plain_text(study.found)]
+            spoken += [f"{year}. {study.heading}"]
+            if reference.evidence is not None:
+                spoken.append(evidence_text(reference.evidence, reference.registry, content.language))
+            spoken += [design, plain_text(study.found)]
         for reference in section.references:
-            column.addWidget(reference_card(reference, look))
+            column.addWidget(reference_card(reference, look, reference.id in saved, on_save))
             spoken += [reference.title, reference.authors, where_to_find(reference)]
         column.addStretch(1)
-        column.addWidget(review_label(content))
+        column.addWidget(review_label(section.review, content.language))
         # The text takes what room the title and notice leave; they always get all they need.
         self.scroll_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.scroll_area, 1)

@@ -1,0 +1,257 @@
+"""The content check: everything the loader rejects, and what else staff should know.
+
+One validator for the kiosk and for `lupus-kiosk check-content`: the kiosk shows a folder
+only when `check_folder` finds no error in it. No Qt here: what needs Qt (does a tile's
+label fit, can a picture be decoded) comes in as functions, from kiosk.views.checks.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.content import INDEX_FILE, Content, Library, read_library
+from kiosk.content_files import Problem, Reading, shown_path
+
+MANIFEST_FILE = "MANIFEST.sha256"
+ALWAYS_KEPT = ("README.md", MANIFEST_FILE)
+MAX_FILES = 5000  # a content folder is a few dozen files; more is a wrong folder
+
+
+@dataclass(frozen=True)
+class Checks:
+    """What the check needs from outside: today's date, and the checks that need Qt."""
+
+    today: datetime.date
+    tile_fits: Callable[[str], bool] | None = None
+    picture_problem: Callable[[Path], str | None] | None = None
+
+
+def check_folder(folder: Path | str, checks: Checks,
+                 manifest: bool = True) -> tuple[Library | None, list[Problem]]:
+    """Load `folder` as the kiosk would and list every problem: errors first, then warnings.
+
+    The library is None when there is any error: the kiosk must not show it.
+    `manifest=False` skips comparing the files with MANIFEST.sha256 (when writing a new one).
+    """
+    root = Path(folder).resolve()
+    reading = Reading()
+    library = read_library(root, reading)
+    if library is not None:
+        loaded_whole = not reading.errors  # else some text is missing: "unused" would mislead
+        for edition in library.editions:
+            _check_edition(root, edition, edition is library.original, reading, checks, loaded_whole)
+        if loaded_whole:
+            _check_translation_pairs(root, library, reading)
+            _check_unused(root, library.original, reading)
+        if manifest:
+            reading.problems.extend(verify_manifest(root))
+    # A file two editions share (the references) is reported once.
+    problems = sorted(dict.fromkeys(reading.problems), key=lambda p: p.severity != "error")
+    return (None if reading.errors else library), problems
+
+
+def _where(reading: Reading, folder: Path, kind: str, name: str, *keys: str) -> tuple[Path, int | None]:
+    """The file and line of the first of `keys` written for (kind, name) in the edition at `folder`."""
+    for key in (*keys, ""):
+        found = reading.lines.get((folder.resolve(), kind, name, key))
+        if found is not None:
+            return found
+    return shown_path(folder / INDEX_FILE, folder), None
+
+
+def _check_edition(root: Path, edition: Content, original: bool, reading: Reading, checks: Checks,
+                   loaded_whole: bool) -> None:
+    folder = root if original else root / edition.language
+    for section in edition.sections:
+        if checks.tile_fits is not None and not checks.tile_fits(section.tile):
+            path, line = _where(reading, folder, "section", section.id, "tile", "title")
+            reading.problems.append(Problem(path, line, (
+                f"the tile label '{section.tile}' does not fit its tile at the largest text size "
+                f"(two lines on the narrowest screen); shorten it, or give the section a shorter 'tile:'")))
+        if not original:
+            continue
+        path, line = _where(reading, folder, "section", section.id, "icon")
+        if section.icon is not None and checks.picture_problem is not None:
+            problem = checks.picture_problem(section.icon)
+            if problem is not None:
+                reading.problems.append(Problem(path, line, f"the icon '{section.icon.name}' {problem}"))
+        _check_review(reading, folder, section.id, section.review.updated, section.review.reviewer,
+                      edition.max_review_months, checks.today)
+    if loaded_whole:
+        _check_glossary_use(reading, folder, edition)
+
+
+def _check_review(reading: Reading, folder: Path, section_id: str, updated: datetime.date | None,
+                  reviewer: str | None, max_months: int, today: datetime.date) -> None:
+    path, line = _where(reading, folder, "section", section_id, "last_updated")
+    if (folder.resolve(), "section", section_id, "last_updated") not in reading.lines:
+        path, line = _where(reading, folder, "review", "", "last_updated", "")
+        if (folder.resolve(), "review", "", "last_updated") not in reading.lines:
+            path, line = _where(reading, folder, "section", section_id, "title")
+    if updated is None:
+        reading.warn(path, f"the page '{section_id}' has no 'last_updated' date; add the date of its "
+                     "last medical review", line)
+        return
+    months = months_since(updated, today)
+    if months > max_months:
+        reading.warn(path, f"the page '{section_id}' was last updated {updated:%Y-%m}, {months} months ago "
+                     f"(more than {max_months}); have it reviewed and change 'last_updated'", line)
+    if reviewer is None:
+        path, line = _where(reading, folder, "section", section_id, "title")
+        reading.warn(path, f"the page '{section_id}' names no medical reviewer; add 'reviewer:'", line)
+
+
+def months_since(date: datetime.date, today: datetime.date) -> int:
+    return (today.year - date.year) * 12 + today.month - date.month
+
+
+def overdue_pages(content: Content, today: datetime.date) -> list[str]:
+    """The pages not reviewed within the content's maximum age (or never), as 'Title (2025-10)'."""
+    overdue = []
+    for section in content.sections:
+        updated = section.review.updated
+        if updated is None or months_since(updated, today) > content.max_review_months:
+            overdue.append(f"{section.title} ({updated:%Y-%m})" if updated else f"{section.title} (no date)")
+    return overdue
+
+
+def _edition_text(edition: Content) -> str:
+    parts = [edition.disclaimer, edition.notice]
+    for section in edition.sections:
+        parts += [section.title, section.body]
+        for study in section.studies:
+            parts += [study.heading, study.design, study.found]
+    return "\n".join(parts)
+
+
+def _check_glossary_use(reading: Reading, folder: Path, edition: Content) -> None:
+    text = _edition_text(edition)
+    for term in edition.glossary:
+        if term.listed_only:
+            continue
+        used = False
+        for form in term.matches:
+            # As the pages mark words: whole words, capitals only for an abbreviation in capitals.
+            flags = 0 if form.isupper() else re.IGNORECASE
+            if re.search(rf"\b{re.escape(form)}\b", text, flags):
+                used = True
+                break
+        if not used:
+            path, line = _where(reading, folder, "term", term.id, "term")
+            reading.warn(path, f"the glossary term '{term.term}' is not used on any page; "
+                         "remove it, or add 'listed_only: true' to keep it on the Glossary page", line)
+
+
+def _check_translation_pairs(root: Path, library: Library, reading: Reading) -> None:
+    """Each translated file names an original the original uses; each original file has its translation."""
+    resolved_root = root.resolve()
+    for language in library.original.translations:
+        folder = (root / language).resolve()
+        covered: set[Path] = set()
+        for shown, (of, line) in reading.translated.items():
+            if not (resolved_root / shown.relative_to(root.name)).resolve().is_relative_to(folder):
+                continue
+            original = (resolved_root / of).resolve()
+            if original not in reading.readers or resolved_root not in reading.readers[original]:
+                reading.problems.append(Problem(shown, line, (
+                    f"it says it translates '{of}', but the original has no such file in use; "
+                    "check the path (it is relative to the content folder)")))
+            covered.add(original)
+        for path, editions in sorted(reading.readers.items()):
+            shared = folder in editions  # read by the translation itself (the references)
+            translatable = path.suffix in (".md", ".yaml")
+            in_a_translation = any(path.is_relative_to((root / t).resolve())
+                                   for t in library.original.translations)
+            if resolved_root in editions and translatable and not shared and not in_a_translation \
+                    and path not in covered:
+                reading.problems.append(Problem(shown_path(path, resolved_root), None, (
+                    f"it has no translation in {language}/: add one that says 'of: "
+                    f"{path.relative_to(resolved_root).as_posix()}'")))
+
+
+def content_files(root: Path) -> Iterator[Path]:
+    """Every file in the content folder but hidden ones, sorted; at most MAX_FILES."""
+    count = 0
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        count += 1
+        if count > MAX_FILES:
+            return
+        yield path
+
+
+def _check_unused(root: Path, original: Content, reading: Reading) -> None:
+    kept = [(root / name).resolve() for name in original.keep]
+    for path in content_files(root):
+        resolved = path.resolve()
+        if path.name in ALWAYS_KEPT or resolved in reading.readers:
+            continue
+        if any(resolved == k or resolved.is_relative_to(k) for k in kept):
+            continue
+        reading.warn(shown_path(path, root), "no page uses this file; remove it, or list it under "
+                     "'keep:' in kiosk.yaml to keep it here")
+
+
+def manifest_lines(root: Path) -> list[str]:
+    """The manifest of `root` as it is now: 'SHA-256  path' per file, as sha256sum writes it."""
+    return [f"{_digest(path)}  {path.relative_to(root).as_posix()}"
+            for path in content_files(root) if path.relative_to(root).as_posix() != MANIFEST_FILE]
+
+
+def write_manifest(root: Path) -> int:
+    lines = manifest_lines(root)
+    (root / MANIFEST_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        for chunk in iter(lambda: file.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def verify_manifest(root: Path) -> list[Problem]:
+    """Compare the folder with its MANIFEST.sha256 (no manifest, no check): a half-copied update fails."""
+    manifest = root / MANIFEST_FILE
+    shown = shown_path(manifest, root)
+    try:
+        text = manifest.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError) as error:
+        return [Problem(shown, None, f"the manifest cannot be read ({error})")]
+    problems = []
+    listed: dict[str, tuple[str, int]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        match = re.fullmatch(r"([0-9a-f]{64}) [ *](.+)", line.strip())
+        if match is None:
+            if line.strip():
+                problems.append(Problem(shown, number, "this line is not 'SHA-256  file'; "
+                                        "write the manifest again with --write-manifest"))
+            continue
+        listed[match.group(2)] = (match.group(1), number)
+    present = {path.relative_to(root).as_posix(): path for path in content_files(root)}
+    present.pop(MANIFEST_FILE, None)
+    for name, (digest, number) in listed.items():
+        path = present.get(name)
+        if path is None:
+            problems.append(Problem(shown, number, f"'{name}' is listed but missing: the folder is "
+                                    "incomplete (an update not fully copied?)"))
+        elif _digest(path) != digest:
+            problems.append(Problem(Path(root.name) / name, None, (
+                "this file differs from the manifest: the folder is half-updated, or the file was edited "
+                "after the manifest was written (run check-content --write-manifest after editing)")))
+    for name in sorted(set(present) - set(listed)):
+        problems.append(Problem(Path(root.name) / name, None, (
+            "this file is not in the manifest: it came from another update, or was added after the "
+            "manifest was written (run check-content --write-manifest after editing)")))
+    return problems

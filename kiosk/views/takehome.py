@@ -1,0 +1,62 @@
+"""'Take this with me': the studies a patient saved, and one QR code that holds their list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.content import Content, Reference
+from kiosk.qr import QrCode
+from kiosk.views.elements import Look, scrolling_column, text_label, tr
+from kiosk.views.touch import scroll_to_top
+
+TAKE_HOME = "take-home"
+
+
+def saved_references(content: Content, saved: tuple[str, ...]) -> list[Reference]:
+    """The saved references, in the order the patient saved them."""
+    known = {r.id: r for s in content.sections for r in (*s.references, *(st.reference for st in s.studies))}
+    return [known[ref_id] for ref_id in saved if ref_id in known]
+
+
+def reading_list(content: Content, references: list[Reference]) -> str:
+    """The plain text the QR code holds: a heading, then each title and its link."""
+    lines = [tr("To read later, from %1:").replace("%1", content.clinic_name)]
+    for number, reference in enumerate(references, 1):
+        lines += ["", f"{number}. {reference.title} ({reference.journal} {reference.year})", reference.link]
+    return "\n".join(lines)
+
+
+class TakeHomeView(QWidget):
+    """Built afresh each time it is shown: it lists what is saved at that moment."""
+
+    def __init__(self, content: Content, look: Look, saved: tuple[str, ...]) -> None:
+        super().__init__()
+        self.setObjectName("Page")
+        metrics = look.metrics
+        self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
+        margin = metrics.margin
+        column.setContentsMargins(margin, metrics.spacing, margin, margin)
+        column.addWidget(text_label(tr("Take this with me"), "PageTitle"))
+        references = saved_references(content, saved)
+        self.code: QrCode | None = None
+        if not references:
+            column.addWidget(text_label(
+                tr("Nothing is saved yet. Touch “Save” on a study, and it is added here."), "Body"))
+        else:
+            column.addWidget(text_label(tr(
+                "Scan this code with your phone's camera: your phone shows the list below, with the links. "
+                "Nothing is kept on this kiosk, and the list is cleared when you leave."), "Body"))
+            self.code = QrCode(reading_list(content, references), look.dpi)
+            self.code.setAccessibleName(tr("QR code"))
+            column.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
+            for reference in references:
+                column.addWidget(text_label(f"{reference.title} ({reference.journal} {reference.year})",
+                                            "SavedItem"))
+        column.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
+
+    def scroll_to_top(self) -> None:
+        scroll_to_top(self.scroll_area)

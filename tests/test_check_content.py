@@ -1,0 +1,291 @@
+"""`lupus-kiosk check-content` and the validator it shares with the kiosk: one broken folder per rule."""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app import load_fonts, main
+from kiosk.config import Settings
+from kiosk.content_files import Problem
+from kiosk.validate import MANIFEST_FILE, Checks, check_folder, overdue_pages
+from kiosk.views.home import narrowest_tile_fits
+from kiosk.views.pictures import picture_problem
+from tests.conftest import build_kiosk
+from tests.helpers import visible_text
+
+ROOT = Path(__file__).resolve().parent.parent
+# A day when the real content is within its review age (it was last updated in October 2025).
+REVIEWED_RECENTLY = datetime.date(2026, 1, 15)
+
+
+@pytest.fixture
+def checks(qapp: QApplication) -> Checks:
+    load_fonts()
+    return Checks(REVIEWED_RECENTLY, narrowest_tile_fits, picture_problem)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A copy of the real content folder, to break one thing at a time."""
+    copy = tmp_path / "content"
+    shutil.copytree(ROOT / "content", copy)
+    return copy
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, text: str) -> int:
+    return next(n for n, line in enumerate(path.read_text("utf-8").splitlines(), 1) if text in line)
+
+
+def problems(folder: Path, checks: Checks) -> list[str]:
+    return [str(p) for p in check_folder(folder, checks)[1]]
+
+
+def test_the_real_content_is_clean(checks: Checks) -> None:
+    library, found = check_folder(ROOT / "content", checks)
+    assert found == []
+    assert library is not None and library.languages == ("en", "es")
+
+
+def test_every_problem_is_listed_not_only_the_first(folder: Path, checks: Checks) -> None:
+    index = folder / "kiosk.yaml"
+    edit(index, "    title: Symptoms\n", "    titel: Symptoms\n")
+    edit(folder / "references.yaml", "    doi: 10.1136/lupus-2022-000704", "    doi: lupus-2022-000704")
+    library, found = check_folder(folder, checks)
+    assert library is None
+    assert [str(p) for p in found] == [
+        f"content/references.yaml:{line_of(folder / 'references.yaml', 'doi: lupus-2022')}: error: "
+        "'lupus-2022-000704' is not a DOI; a DOI starts with 10. and has a slash, like "
+        "10.1136/lupus-2022-000704 (without https://doi.org/)",
+        f"content/kiosk.yaml:{line_of(index, 'titel: Symptoms')}: error: 'titel' is not a known "
+        "setting in the "
+        f"section on line {line_of(index, 'id: symptoms')} (known settings: body, icon, id, last_updated, "
+        "reviewer, show_notice, shows, tile, title)",
+    ]
+
+
+def test_a_reference_needs_a_doi_or_a_url(folder: Path, checks: Checks) -> None:
+    refs = folder / "references.yaml"
+    edit(refs, "    doi: 10.52225/narra.v5i1.1799\n", "")
+    assert problems(folder, checks) == [
+        f"content/references.yaml:{line_of(refs, 'id: nurudhin-2025')}: error: the reference on line "
+        f"{line_of(refs, 'id: nurudhin-2025')} needs a 'doi:' (or, where it has none, a 'url:') so that "
+        "patients can find it",
+    ]
+
+
+def test_a_reference_with_a_url_instead_of_a_doi_is_accepted(folder: Path, checks: Checks) -> None:
+    edit(folder / "references.yaml", "    doi: 10.52225/narra.v5i1.1799\n",
+         "    url: https://narraj.org/main/article/view/1799\n")
+    library, found = check_folder(folder, checks)
+    assert found == [] and library is not None
+    study = library.original.section("regenerative-research").studies[0]
+    assert study.reference.link == "https://narraj.org/main/article/view/1799"
+
+
+def test_a_malformed_trial_number_is_refused(folder: Path, checks: Checks) -> None:
+    refs = folder / "references.yaml"
+    edit(refs, "registry: NCT03562065", "registry: NCT0356206")
+    assert problems(folder, checks) == [
+        f"content/references.yaml:{line_of(refs, 'NCT0356206')}: error: 'NCT0356206' is not a "
+        "ClinicalTrials.gov number: NCT followed by 8 digits, like NCT03171194",
+    ]
+
+
+def test_a_missing_icon_names_the_line_that_asks_for_it(folder: Path, checks: Checks) -> None:
+    (folder / "icons" / "symptoms.svg").unlink()
+    index = folder / "kiosk.yaml"
+    assert problems(folder, checks) == [
+        f"content/kiosk.yaml:{line_of(index, 'icons/symptoms.svg')}: error: 'icon' in the section on line "
+        f"{line_of(index, 'id: symptoms')} names 'icons/symptoms.svg', but there is no such file in content/",
+    ]
+
+
+def test_a_picture_that_cannot_be_decoded_is_an_error(folder: Path, checks: Checks) -> None:
+    index = folder / "kiosk.yaml"
+    (folder / "icons" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n but then nothing a PNG has")
+    edit(index, "icon: icons/symptoms.svg", "icon: icons/photo.png")
+    (folder / "icons" / "symptoms.svg").unlink()
+    found = problems(folder, checks)
+    assert len(found) == 1
+    assert found[0].startswith(f"content/kiosk.yaml:{line_of(index, 'icons/photo.png')}: error: "
+                               "the icon 'photo.png' cannot be decoded (")
+    assert found[0].endswith("); save it again as PNG")
+
+
+def test_a_tile_label_too_long_for_the_largest_text_is_an_error(folder: Path, checks: Checks) -> None:
+    index = folder / "kiosk.yaml"
+    edit(index, "    tile: Symptoms",
+         "    tile: Signs and symptoms that people with lupus often notice first")
+    assert problems(folder, checks) == [
+        f"content/kiosk.yaml:{line_of(index, 'tile: Signs and')}: error: the tile label 'Signs and symptoms "
+        "that people with lupus often notice first' does not fit its tile at the largest text size "
+        "(two lines "
+        "on the narrowest screen); shorten it, or give the section a shorter 'tile:'",
+    ]
+
+
+def test_a_translation_of_a_file_the_original_does_not_have(folder: Path, checks: Checks) -> None:
+    page = folder / "es" / "sections" / "symptoms.md"
+    edit(page, "translation_of: sections/symptoms.md", "translation_of: sections/symptom.md")
+    assert problems(folder, checks) == [
+        "content/es/sections/symptoms.md:2: error: it says it translates 'sections/symptom.md', but the "
+        "original has no such file in use; check the path (it is relative to the content folder)",
+        "content/sections/symptoms.md: error: it has no translation in es/: add one that says "
+        "'of: sections/symptoms.md'",
+    ]
+
+
+def test_an_original_without_its_translation(folder: Path, checks: Checks) -> None:
+    # The Spanish symptoms page claims to translate the treatments page: symptoms has none.
+    edit(folder / "es" / "sections" / "symptoms.md", "translation_of: sections/symptoms.md",
+         "translation_of: sections/treatments.md")
+    assert problems(folder, checks) == [
+        "content/sections/symptoms.md: error: it has no translation in es/: add one that says "
+        "'of: sections/symptoms.md'",
+    ]
+
+
+def test_a_page_past_its_review_age_is_a_warning(folder: Path, checks: Checks) -> None:
+    index = folder / "kiosk.yaml"
+    edit(index, "    body: sections/symptoms.md\n",
+         "    body: sections/symptoms.md\n    last_updated: 2024-06\n")
+    library, found = check_folder(folder, checks)
+    assert library is not None, "a warning does not stop the kiosk showing the content"
+    assert [str(p) for p in found] == [
+        f"content/kiosk.yaml:{line_of(index, 'last_updated: 2024-06')}: warning: the page "
+        "'symptoms' was last "
+        "updated 2024-06, 19 months ago (more than 12); have it reviewed and change 'last_updated'",
+    ]
+
+
+def test_the_review_age_is_configurable(folder: Path, checks: Checks) -> None:
+    edit(folder / "kiosk.yaml", "  max_age_months: 12", "  max_age_months: 2")
+    found = problems(folder, checks)
+    assert len(found) == 5 and all("3 months ago (more than 2)" in p for p in found)
+
+
+def test_the_staff_panel_list_of_pages_due_for_review(folder: Path, checks: Checks) -> None:
+    edit(folder / "kiosk.yaml", "    body: sections/symptoms.md\n",
+         "    body: sections/symptoms.md\n    last_updated: 2026-01\n")
+    library = check_folder(folder, checks)[0]
+    assert library is not None
+    assert overdue_pages(library.original, datetime.date(2026, 10, 31)) == []
+    assert overdue_pages(library.original, datetime.date(2026, 11, 1)) == [
+        "What Is Lupus? (2025-10)", "Treatments (2025-10)", "Regenerative Research (2025-10)",
+        "References (2025-10)"]
+
+
+def test_a_page_with_no_review_date_is_a_warning(folder: Path, checks: Checks) -> None:
+    index = folder / "kiosk.yaml"
+    edit(index, "  last_updated: 2025-10\n", "")
+    found = problems(folder, checks)
+    assert len(found) == 5
+    assert found[0] == (f"content/kiosk.yaml:{line_of(index, 'title: What Is Lupus?')}: warning: the page "
+                        "'what-is-lupus' has no 'last_updated' date; add the date of its last medical review")
+
+
+def test_a_glossary_term_no_page_uses_is_a_warning(folder: Path, checks: Checks) -> None:
+    glossary = folder / "glossary.yaml"
+    edit(glossary, "  - id: il-6\n    listed_only: true\n", "  - id: il-6\n")
+    assert problems(folder, checks) == [
+        f"content/glossary.yaml:{line_of(glossary, 'term: IL-6')}: warning: the glossary term 'IL-6' is not "
+        "used on any page; remove it, or add 'listed_only: true' to keep it on the Glossary page",
+    ]
+
+
+def test_an_unused_file_is_a_warning_unless_kept(folder: Path, checks: Checks) -> None:
+    (folder / "sections" / "old-page.md").write_text("An old page.\n", encoding="utf-8")
+    assert problems(folder, checks) == [
+        "content/sections/old-page.md: warning: no page uses this file; remove it, or list it under "
+        "'keep:' in kiosk.yaml to keep it here",
+    ]
+    edit(folder / "kiosk.yaml", "keep: [source]", "keep: [source, sections/old-page.md]")
+    assert problems(folder, checks) == []
+
+
+# --- the command ------------------------------------------------------------------------------
+
+
+def test_the_command_prints_each_problem_and_a_summary(folder: Path, capsys, qapp: QApplication) -> None:
+    edit(folder / "references.yaml", "registry: NCT03562065", "registry: NCT-3562065")
+    assert main(["check-content", str(folder)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("content/references.yaml:") and ": error: 'NCT-3562065' is not" in out[0]
+    assert out[-1].startswith(f"{folder}: 1 error, ")
+
+
+def test_warnings_alone_exit_0(folder: Path, capsys, qapp: QApplication) -> None:
+    (folder / "notes.txt").write_text("a note\n", encoding="utf-8")
+    assert main(["check-content", str(folder)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "content/notes.txt: warning: no page uses this file; remove it, or list it under 'keep:' in " \
+           "kiosk.yaml to keep it here" in out
+    warnings = len(out) - 1
+    assert out[-1] == f"{folder}: 0 errors, {warnings} warning{'s' * (warnings != 1)}"
+
+
+def test_the_command_exits_0_on_good_content(capsys, qapp: QApplication) -> None:
+    assert main(["check-content", str(ROOT / "content")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith(f"{ROOT / 'content'}: 0 errors, ")
+
+
+def test_the_command_exits_2_when_the_folder_cannot_be_read(tmp_path: Path, capsys) -> None:
+    assert main(["check-content", str(tmp_path / "nowhere")]) == 2
+    assert "cannot read this folder" in capsys.readouterr().err
+    assert main(["check-content", "a", "b"]) == 2
+
+
+# --- the manifest -----------------------------------------------------------------------------
+
+
+def test_write_manifest_then_a_half_copied_update_is_refused(folder: Path, checks: Checks, capsys,
+                                                             qapp: QApplication) -> None:
+    assert main(["check-content", "--write-manifest", str(folder)]) == 0
+    manifest = folder / MANIFEST_FILE
+    assert "Wrote" in capsys.readouterr().out and manifest.is_file()
+    line = next(x for x in manifest.read_text().splitlines() if x.endswith("  sections/symptoms.md"))
+    assert len(line.split()[0]) == 64
+    assert problems(folder, checks) == []
+    # An update copied only in part: one file new, one not yet there, one extra.
+    edit(folder / "sections" / "symptoms.md", "Fatigue", "Tiredness")
+    (folder / "sections" / "treatments.md").unlink()
+    (folder / "sections" / "new.md").write_text("new\n", encoding="utf-8")
+    library, found = check_folder(folder, checks)
+    assert library is None
+    messages = [str(p) for p in found if p.path.name in ("symptoms.md", MANIFEST_FILE, "new.md")]
+    assert messages[-3:] == [
+        "content/sections/symptoms.md: error: this file differs from the manifest: the folder is "
+        "half-updated, or "
+        "the file was edited after the manifest was written (run check-content --write-manifest "
+        "after editing)",
+        f"content/{MANIFEST_FILE}:{line_of(manifest, '  sections/treatments.md')}: error: "
+        "'sections/treatments.md' "
+        "is listed but missing: the folder is incomplete (an update not fully copied?)",
+        "content/sections/new.md: error: this file is not in the manifest: it came from another "
+        "update, or was "
+        "added after the manifest was written (run check-content --write-manifest after editing)",
+    ]
+
+
+def test_the_kiosk_keeps_its_content_when_the_manifest_does_not_match(
+        qtbot, qapp: QApplication, folder: Path) -> None:
+    assert main(["check-content", "--write-manifest", str(folder)]) == 0
+    kiosks: Iterator = build_kiosk(qtbot, qapp, Settings(content_dir=folder))
+    for kiosk in kiosks:
+        edit(folder / "kiosk.yaml", "title: Medical Disclaimer", "title: Half Copied")
+        assert not kiosk.reload_content()
+        assert "Medical Disclaimer" in visible_text(kiosk.screen)
+        assert "differs from the manifest" in str(kiosk.last_error)
+        assert isinstance(kiosk.last_error.problems[0], Problem)
