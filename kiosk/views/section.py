@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content import Content, Section
@@ -17,6 +18,9 @@ from kiosk.views.elements import (
     text_label,
 )
 from kiosk.views.touch import scroll_to_top
+
+# The pinned title and notice must leave the text at least this many lines of room.
+MIN_TEXT_LINES = 4
 
 
 class SectionView(QWidget):
@@ -44,8 +48,13 @@ class SectionView(QWidget):
             header.addWidget(self.notice)
             spoken += [content.notice_title, plain_text(content.notice)]
         layout.addWidget(top)
+        self._header = top
+        self._header_layout = header
+        self._pinned_margins = header.contentsMargins()
+        self._min_text_room = round(MIN_TEXT_LINES * metrics.body * 1.5)
 
         self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
+        self._column = column
         column.setContentsMargins(margin, metrics.spacing // 2, margin, margin)
         self.body = markdown_label(section.body, "Body", look)
         column.addWidget(self.body)
@@ -67,6 +76,42 @@ class SectionView(QWidget):
         self.scroll_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.scroll_area, 1)
         self._spoken = "\n\n".join(spoken)
+
+    @property
+    def pinned(self) -> bool:
+        """Whether the title and notice stay above the scrolling text (see resizeEvent)."""
+        return self._header.parent() is self
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Pin the title and notice where they leave the text room; else make them the page's top.
+
+        With large text on a small screen the notice alone can fill the page: pinned, it would
+        be cut off and leave no room to read. It then leads the scrolling page, whole, before the
+        text and any card.
+        """
+        super().resizeEvent(event)
+        self._place_header()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place_header()  # the stylesheet's fonts are known by now
+
+    def _place_header(self) -> None:
+        header = self._header
+        room = self.height() - header.heightForWidth(self.width())
+        pin = room >= self._min_text_room
+        if pin != self.pinned:
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            if pin:
+                self._column.removeWidget(header)
+                layout.insertWidget(0, header)
+                self._header_layout.setContentsMargins(self._pinned_margins)
+            else:
+                layout.removeWidget(header)
+                self._column.insertWidget(0, header)
+                self._header_layout.setContentsMargins(0, 0, 0, 0)  # the column has its own
+            header.show()  # a moved widget is hidden until its new parent's layout shows it
 
     def spoken_text(self) -> str:
         return self._spoken
