@@ -133,11 +133,19 @@ def child(mode: str, content: str | None, count: int) -> None:
         else:
             QTimer.singleShot(1, first_frame)
 
+    def tile_or_more(key: str):
+        """The tile, or "More topics" while the tile is on a later page of tiles."""
+        home = kiosk.screen.pages["home"]
+        return home.tiles[key] if home.tiles[key].isVisible() else home.next_button
+
     def journey() -> list:
         """One patient's round of the kiosk, as the buttons a finger touches."""
         screen = kiosk.screen
+        home = screen.pages["home"]
         steps = [lambda: screen.pages["disclaimer"].understand]
-        for key in screen.pages["home"].tiles:
+        for index, key in enumerate(home.tiles):
+            if index and index % max(1, home._shape[1]) == 0:
+                steps.append(lambda k=key: tile_or_more(k))  # turn the page of tiles
             steps += [lambda k=key: kiosk.screen.pages["home"].tiles[k], lambda: kiosk.screen.back_button]
         steps += [lambda: kiosk.screen.disclaimer_button, lambda: kiosk.screen.pages["disclaimer"].understand]
         return steps

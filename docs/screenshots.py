@@ -25,7 +25,7 @@ def take(orientation: str) -> None:
     """Run inside one Xvfb: walk through the screens and save each one."""
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QPushButton
 
     from kiosk.app import create_kiosk, show_fullscreen
     from kiosk.config import Settings
@@ -50,15 +50,45 @@ def take(orientation: str) -> None:
         widget.click()
         settle()
 
+    def open_tile(key: str) -> None:
+        home = kiosk.screen.pages["home"]
+        while home.page > 0:
+            tap(home.previous_button)
+        while not home.tiles[key].isVisible():
+            tap(home.next_button)
+        tap(home.tiles[key])
+
+    def show_in_page(widget) -> None:
+        kiosk.screen.stack.currentWidget().scroll_area.ensureWidgetVisible(widget, 0, 200)
+        settle()
+
     def run() -> None:
         save("1-disclaimer")
         tap(kiosk.screen.pages["disclaimer"].understand)
         save("2-home")
         for key in [s.id for s in kiosk.content.sections] + ["glossary"]:
-            tap(kiosk.screen.pages["home"].tiles[key])
+            open_tile(key)
             save(f"3-{key}")
             tap(kiosk.screen.home_button)
-        tap(kiosk.screen.pages["home"].tiles["symptoms"])
+        # A study card: its evidence label, QR code and Save; then what the patient takes home.
+        open_tile("regenerative-research")
+        research = kiosk.screen.pages["regenerative-research"]
+        tap(research.findChild(QPushButton, "Save-nurudhin-2025"))
+        farge = research.findChild(QPushButton, "Save-farge-2025")
+        show_in_page(farge)
+        tap(farge)
+        show_in_page(farge)
+        save("3-study-card-saved")
+        tap(kiosk.screen.take_home_button)
+        save("10-take-this-with-me")
+        kiosk.reset()
+        tap(kiosk.screen.pages["disclaimer"].understand)
+        tap(kiosk.screen.larger_button)
+        tap(kiosk.screen.larger_button)
+        save("6-home-text-200")
+        kiosk.reset()
+        tap(kiosk.screen.pages["disclaimer"].understand)
+        open_tile("symptoms")
         kiosk.screen._explain("glossary:flare")
         save("5-glossary-word")
         kiosk.screen.popup.hide()

@@ -33,11 +33,11 @@ def _svg(code: segno.QRCode) -> bytes:
     return out.getvalue()
 
 
-def _side(code: segno.QRCode, dpi: float) -> int:
+def _side(code: segno.QRCode, dpi: float, min_mm: float = QR_MIN_MM) -> int:
     if dpi <= 0:
         raise ValueError(f"dpi must be positive, not {dpi}")
     modules = code.symbol_size(scale=1, border=0)[0]
-    pixels_per_module = max(math.ceil(QR_MIN_MM * dpi / 25.4 / modules),
+    pixels_per_module = max(math.ceil(min_mm * dpi / 25.4 / modules),
                             math.ceil(MODULE_MIN_MM * dpi / 25.4))
     return int((modules + 2 * QUIET_ZONE) * pixels_per_module)
 
@@ -63,11 +63,13 @@ def qr_side(text: str, dpi: float) -> int:
 class QrCode(QWidget):
     """A fixed-size square QR code of `text`, drawn on white so it scans in any theme.
 
-    `dpi` is in the same (logical) pixels as the widget's size. Touches pass through it, so a
-    finger on the code still scrolls the page.
+    `dpi` is in the same (logical) pixels as the widget's size; `min_mm` is the code area's
+    least width (a dense code, such as a reading list, reads better larger). Touches pass
+    through it, so a finger on the code still scrolls the page.
     """
 
-    def __init__(self, text: str, dpi: float, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, dpi: float, parent: QWidget | None = None,
+                 min_mm: float = QR_MIN_MM) -> None:
         super().__init__(parent)
         code = _encode(text)
         self.text = text
@@ -76,7 +78,7 @@ class QrCode(QWidget):
         self.setAccessibleDescription(text)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._renderer = QSvgRenderer(QByteArray(_svg(code)), self)
-        side = _side(code, dpi)
+        side = _side(code, dpi, min_mm)
         self.setFixedSize(side, side)
 
     def paintEvent(self, event: QPaintEvent) -> None:

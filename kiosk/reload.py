@@ -75,4 +75,7 @@ class ContentSource(QObject):
         if not self.directory.is_dir():
             return
         paths = [self.directory, *sorted(p for p in self.directory.rglob("*") if "source" not in p.parts)]
+        if self.directory.is_symlink():
+            # A rollout switches the link to a new folder: that changes the folder holding the link.
+            paths.append(self.directory.parent)
         self._watcher.addPaths([str(p) for p in paths])

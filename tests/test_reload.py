@@ -90,3 +90,25 @@ def test_the_folder_is_watched_and_changes_are_debounced(qtbot, folder: Path) ->
             pass
     finally:
         source.stop()
+
+
+def test_a_rollout_that_switches_a_symlink_is_noticed(qtbot, tmp_path: Path) -> None:
+    """The README's rollout: rsync to a new folder, then rename a new link over the old one."""
+    old, new = tmp_path / "content-1", tmp_path / "content-2"
+    shutil.copytree(ROOT / "content", old)
+    shutil.copytree(ROOT / "content", new)
+    retitle(new, "title: Symptoms", "title: Symptoms Today")
+    link = tmp_path / "content"
+    link.symlink_to(old)
+    owner = QObject()
+    source = ContentSource(lambda: link, owner, content_checks, debounce_ms=50)
+    try:
+        first = source.load()
+        assert first is not None and first.original.section("symptoms").title == "Symptoms"
+        with qtbot.waitSignal(source.changed, timeout=5000):
+            (tmp_path / "content.new").symlink_to(new)
+            (tmp_path / "content.new").replace(link)  # rename(2): atomic, as `mv -T` does
+        second = source.load()
+        assert second is not None and second.original.section("symptoms").title == "Symptoms Today"
+    finally:
+        source.stop()

@@ -119,7 +119,10 @@ def test_saved_studies_go_home_in_one_qr_code_and_a_reset_forgets_them(qtbot, ki
     shown = visible_text(take_home)
     assert "Allogeneic umbilical cord-derived mesenchymal stromal cells" in shown
     assert "Umbilical cord mesenchymal stem cell-derived secretome" in shown
+    assert "1. Allogeneic umbilical cord-derived" in shown and "2. Umbilical cord mesenchymal" in shown
     code = take_home.findChild(QrCode)
+    inner = code.width() * modules(code.text) / (modules(code.text) + 2 * QUIET_ZONE)
+    assert inner * 25.4 / kiosk._dpi >= 50, "a list is dense: its code is drawn at least 50 mm across"
     take_home.scroll_area.ensureWidgetVisible(code)
     text = decode(grey(code))[0].text
     assert text.splitlines()[0] == "To read later, from Stemedix:"

@@ -104,14 +104,15 @@ class HomeView(QWidget):
         self.tiles: dict[str, QPushButton] = {}
         labels = [(section.id, section.tile, section.icon) for section in content.sections]
         if content.glossary:
-            labels.append((GLOSSARY, tr("Glossary"), None))
+            labels.append((GLOSSARY, tr("Glossary"), theme.RESOURCES_DIR / "icons" / "glossary.svg"))
         for key, label, icon in labels:
             tile = button("", "tile", f"Tile-{key}", tr("Opens this topic"))
             tile.setAccessibleName(label)
             tile_row = QHBoxLayout(tile)
             tile_row.setContentsMargins(margin, 3, margin, 3)
             tile_row.setSpacing(metrics.spacing)
-            if any(icon for _, _, icon in labels):  # a tile with no icon keeps the labels aligned
+            # Where sections have icons, a tile with none keeps its label in line with the others.
+            if any(icon for key, _, icon in labels if key != GLOSSARY):
                 picture = QLabel()
                 picture.setObjectName("TileIcon")
                 picture.setFixedSize(icon_side(metrics), icon_side(metrics))
@@ -194,6 +195,10 @@ class HomeView(QWidget):
         for pager in (0, self.pager.sizeHint().height() + metrics.spacing):
             rows = max(1, (room_left - pager + metrics.spacing) // (height + metrics.spacing))
             if rows * columns >= len(self.tiles):
+                # One page holds them all: taller tiles fill the screen, up to a limit.
+                needed = -(-len(self.tiles) // columns)
+                share = (room_left + metrics.spacing) // needed - metrics.spacing
+                height = max(height, min(share, round(metrics.target * 2.2)))
                 break
         return columns, rows * columns, height
 

@@ -11,6 +11,7 @@ from kiosk.views.elements import Look, scrolling_column, text_label, tr
 from kiosk.views.touch import scroll_to_top
 
 TAKE_HOME = "take-home"
+LIST_CODE_MM = 50.0
 
 
 def saved_references(content: Content, saved: tuple[str, ...]) -> list[Reference]:
@@ -47,12 +48,13 @@ class TakeHomeView(QWidget):
             column.addWidget(text_label(tr(
                 "Scan this code with your phone's camera: your phone shows the list below, with the links. "
                 "Nothing is kept on this kiosk, and the list is cleared when you leave."), "Body"))
-            self.code = QrCode(reading_list(content, references), look.dpi)
+            # A list holds more than a link: a larger code keeps its modules easy to scan.
+            self.code = QrCode(reading_list(content, references), look.dpi, min_mm=LIST_CODE_MM)
             self.code.setAccessibleName(tr("QR code"))
             column.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
-            for reference in references:
-                column.addWidget(text_label(f"{reference.title} ({reference.journal} {reference.year})",
-                                            "SavedItem"))
+            for number, reference in enumerate(references, 1):
+                column.addWidget(text_label(
+                    f"{number}. {reference.title} ({reference.journal} {reference.year})", "SavedItem"))
         column.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
