@@ -156,12 +156,15 @@ def child(mode: str, content: str | None, count: int) -> None:
         while kiosk.screen.unbuilt() and time.perf_counter() < deadline:
             settle(0.1)
         times: list[float] = []
+        kinds: list[str] = []
         while len(times) < count:
             for step in journey():
-                times.append(tap_and_wait_for_paint(step()))
+                button = step()
+                kinds.append(button.objectName())
+                times.append(tap_and_wait_for_paint(button))
             kiosk.reset()
             settle()
-        report({"touch_ms": times[:count]})
+        report({"touch_ms": times[:count], "kinds": kinds[:count]})
 
     def soak() -> None:
         settle(1.0)
@@ -193,6 +196,14 @@ def child(mode: str, content: str | None, count: int) -> None:
             "pss_kb": pss_kb([os.getpid()]),
         }))
 
+    def fail(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        """An error in a measurement ends the child at once, instead of leaving it waiting."""
+        import traceback
+
+        traceback.print_exception(kind, error, trace)  # type: ignore[arg-type]
+        app.exit(1)
+
+    sys.excepthook = fail
     show_fullscreen(kiosk.window)
     actions = {"first-frame": first_frame, "touch": touch, "soak": soak, "idle": idle}
     QTimer.singleShot(0, actions[mode])
@@ -301,8 +312,11 @@ def scaled_content(factor: int) -> Path:
         more = []
         for copy in range(1, factor):
             for section in sections:
+                # A short tile label: a long one with a number added no longer fits its tile at
+                # the largest text size, and the content check rightly refuses it.
                 more.append({**section, "id": f"{section['id']}-{copy}",
-                             "title": f"{section['title']} ({copy})", "tile": f"{section['tile']} ({copy})"})
+                             "title": f"{section['title']} ({copy})",
+                             "tile": f"{section['tile'].split()[0]} {copy}"})
         data["sections"] = sections + more
         index.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return folder

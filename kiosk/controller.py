@@ -299,7 +299,7 @@ class Kiosk:
     def _build_next_page(self) -> None:
         unbuilt = self.screen.unbuilt()
         if unbuilt and self.idle.armed:
-            self.screen.pages[unbuilt[0]]  # building on access; the page stays hidden
+            self.screen.prepare(unbuilt[0])
         if len(unbuilt) <= 1 or not self.idle.armed:
             self.prebuild.stop()
 

@@ -16,6 +16,7 @@ from kiosk.validate import Checks, check_folder
 log = logging.getLogger("kiosk")
 
 DEBOUNCE_MS = 2000
+LOGGED_WARNINGS = 5  # the log names the first few; check-content lists them all
 
 
 class ContentSource(QObject):
@@ -56,8 +57,11 @@ class ContentSource(QObject):
             self._watch()
             return None
         self.warnings = problems
-        for warning in problems:
+        for warning in problems[:LOGGED_WARNINGS]:
             log.warning("Content: %s", warning)
+        if len(problems) > LOGGED_WARNINGS:
+            log.warning("Content: %d more warnings; 'lupus-kiosk check-content %s' lists them all",
+                        len(problems) - LOGGED_WARNINGS, self.directory)
         self.last_error = None
         self.loaded_at = datetime.datetime.now()
         self._watch()

@@ -219,6 +219,9 @@ def scrolling_column(max_width: int, spacing: int) -> tuple[QScrollArea, QVBoxLa
     The screen that shows the page turns on kinetic scrolling (kiosk.views.touch).
     """
     area = QScrollArea()
+    # No keyboard, so no focus: a focused area on the page being left makes Qt walk the focus
+    # chain of every page at each page switch.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

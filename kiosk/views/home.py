@@ -87,6 +87,7 @@ class HomeView(QWidget):
         # Pages of tiles fit the screen; a scroll area takes over only where even one row
         # does not (the largest text on a small landscape screen).
         self.scroll_area = QScrollArea()
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # see elements.scrolling_column
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -153,6 +154,7 @@ class HomeView(QWidget):
         layout.addWidget(self.pager)
         self.page = 0
         self._shape = (0, 0, 0)  # (columns, tiles per page, tile height) now laid out
+        self._fits: dict[tuple[int, int], tuple[int, int, int]] = {}
 
     @property
     def page_count(self) -> int:
@@ -172,7 +174,13 @@ class HomeView(QWidget):
             self._arrange(force=True)
 
     def _fit(self) -> tuple[int, int, int]:
-        """(columns, tiles per page, tile height) for the present size."""
+        """(columns, tiles per page, tile height) for the present size (measured once per size)."""
+        size = (self.width(), self.height())
+        if size not in self._fits:
+            self._fits[size] = self._measure()
+        return self._fits[size]
+
+    def _measure(self) -> tuple[int, int, int]:
         metrics = self.metrics
         width = self.width() - 2 * metrics.margin
         half = (width - metrics.spacing) // 2
@@ -193,13 +201,14 @@ class HomeView(QWidget):
                                      else QBoxLayout.Direction.TopToBottom)
         room_left = self.height() - self.title.sizeHint().height() - metrics.margin - metrics.spacing
         for pager in (0, self.pager.sizeHint().height() + metrics.spacing):
-            rows = max(1, (room_left - pager + metrics.spacing) // (height + metrics.spacing))
+            room = room_left - pager + metrics.spacing
+            rows = max(1, room // (height + metrics.spacing))
             if rows * columns >= len(self.tiles):
-                # One page holds them all: taller tiles fill the screen, up to a limit.
-                needed = -(-len(self.tiles) // columns)
-                share = (room_left + metrics.spacing) // needed - metrics.spacing
-                height = max(height, min(share, round(metrics.target * 2.2)))
+                rows = -(-len(self.tiles) // columns)
                 break
+        # The rows share the room left: taller tiles fill the screen, up to a limit.
+        share = room // rows - metrics.spacing
+        height = max(height, min(share, round(metrics.target * 2.2)))
         return columns, rows * columns, height
 
     def _arrange(self, force: bool = False) -> None:

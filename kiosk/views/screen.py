@@ -185,11 +185,23 @@ class KioskScreen(QWidget):
         self.popup.listen_requested.connect(self.speak_requested)
         self.overlay = IdleOverlay(self, look)
         self.set_speaking(False)
+        self.set_saved(saved)
         self.show_page(UPDATING if content is None else DISCLAIMER, acknowledged=False, can_go_back=False)
 
     def unbuilt(self) -> list[str]:
         """The pages not built yet, in the order a patient meets them."""
         return [key for key in self._builders if key not in self.pages]
+
+    def prepare(self, key: str) -> None:
+        """Build page `key` and lay it out at the stack's size, hidden: its first show is then quick."""
+        page = self.pages[key]
+        page.ensurePolished()  # the stylesheet's fonts and sizes, for the page and its children
+        page.resize(self.stack.size())
+        layout = page.layout()
+        if layout is not None:
+            layout.activate()
+        # Painting it once, off screen, lays out its text: the first real paint costs a third.
+        page.grab()
 
     def enable_touch_scrolling(self) -> None:
         """Let a finger drag the pages, from now on (see `touch_later`)."""
@@ -217,7 +229,7 @@ class KioskScreen(QWidget):
     def set_saved(self, saved: tuple[str, ...]) -> None:
         """What the patient has saved now: the Save controls, and the Take this with me button."""
         self.saved = saved
-        for page in self.pages.values():
+        for page in self.pages.values():  # the pages built later are built with `saved`
             for control in page.findChildren(QPushButton):
                 reference = control.property("reference")
                 if reference and control.isChecked() != (reference in saved):
@@ -273,7 +285,6 @@ class KioskScreen(QWidget):
         self.back_button.setEnabled(can_go_back)
         self.home_button.setEnabled(key != HOME)
         self.disclaimer_button.setEnabled(key != DISCLAIMER)
-        self.set_saved(self.saved)
         self._update_speech_controls()
 
     def set_speaking(self, speaking: bool) -> None:
