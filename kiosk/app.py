@@ -60,7 +60,7 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
     """
     load_fonts()
     source = ContentSource(locate or (lambda: settings.content_dir), app, content_checks)
-    library = source.load()
+    library = source.load(warnings=not first_frame_first)
     if library is None:
         log.error("No content can be shown; patients see 'This kiosk is being updated'")
     window = KioskWindow(library.original.clinic_name if library else "Patient information")
@@ -82,6 +82,8 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
             kiosk.speech_starter.start()
         if not kiosk.touch_ready:
             kiosk.enable_touch()
+        if first_frame_first and library is not None:
+            source.log_warnings()
 
     if first_frame_first:
         kiosk.first_paint = FirstPaint(window, finish)

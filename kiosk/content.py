@@ -330,8 +330,8 @@ def _icon(reader: Reader, item: Mapping, where: str) -> Path | None:
     if path.suffix.lower() not in (".svg", ".png", ".jpg", ".jpeg"):
         raise reader.error(f"the icon '{path.name}' must be an .svg, .png or .jpg picture",
                            item.key_lines["icon"])
-    resolved = path.resolve()
-    if not resolved.is_relative_to(reader.root.resolve()):
+    resolved = reader.reading.resolve(path)
+    if not resolved.is_relative_to(reader.reading.resolve(reader.root)):
         raise reader.error("the icon is outside the content folder; keep every file inside it",
                            item.key_lines["icon"])
     reader.reading.read(resolved, reader.edition)

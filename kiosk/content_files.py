@@ -63,9 +63,17 @@ class Reading:
         self.lines: dict[tuple[Path, str, str, str], tuple[Path, int]] = {}
         # A translated file (shown path) -> what it says it translates (root-relative) and where.
         self.translated: dict[Path, tuple[str, int | None]] = {}
+        self._resolved: dict[Path, Path] = {}
+
+    def resolve(self, path: Path) -> Path:
+        """`path.resolve()`, asked of the file system once per path and load (it was a third of one)."""
+        found = self._resolved.get(path)
+        if found is None:
+            found = self._resolved[path] = path.resolve()
+        return found
 
     def read(self, path: Path, edition: Path) -> None:
-        self.readers.setdefault(path.resolve(), set()).add(edition.resolve())
+        self.readers.setdefault(self.resolve(path), set()).add(self.resolve(edition))
 
     @property
     def files(self) -> set[Path]:
@@ -140,16 +148,17 @@ LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, Line
 MAX_FILE_BYTES = 1_000_000
 
 
-def read_text(path: Path, root: Path) -> str:
+def read_text(path: Path, root: Path, reading: Reading | None = None) -> str:
     """Read a UTF-8 text file inside the content folder."""
     shown = shown_path(path, root)
+    resolve = reading.resolve if reading is not None else Path.resolve
     try:
-        resolved = path.resolve()
+        resolved = resolve(path)
     except OSError as error:  # a symlink loop, for one
         raise ContentError(shown, f"the file cannot be opened ({error.strerror or error})") from None
     except ValueError:  # a name with a NUL in it
         raise ContentError(shown, "this is not a valid file name") from None
-    if not resolved.is_relative_to(root.resolve()):
+    if not resolved.is_relative_to(resolve(root)):
         raise ContentError(shown, "the file is outside the content folder; keep every file inside it")
     try:
         if resolved.is_file() and resolved.stat().st_size > MAX_FILE_BYTES:
@@ -182,8 +191,8 @@ def shown_path(path: Path, root: Path) -> Path:
         return path
 
 
-def read_yaml(path: Path, root: Path) -> Mapping:
-    text = read_text(path, root)
+def read_yaml(path: Path, root: Path, reading: Reading | None = None) -> Mapping:
+    text = read_text(path, root, reading)
     shown = shown_path(path, root)
     try:
         data = yaml.load(text, Loader=LineLoader)
@@ -223,19 +232,19 @@ class Reader:
 
     def load(self) -> Mapping:
         """This reader's own YAML file."""
-        data = read_yaml(self.path, self.root)
+        data = read_yaml(self.path, self.root, self.reading)
         self.reading.read(self.path, self.edition)
         return data
 
     def note_lines(self, kind: str, name: str, mapping: Mapping) -> None:
         """Remember where each key of `mapping` is written, for later messages about it."""
         for key, line in mapping.key_lines.items():
-            self.reading.lines[(self.edition.resolve(), kind, name, key)] = (self.shown, line)
-        self.reading.lines[(self.edition.resolve(), kind, name, "")] = (self.shown, mapping.line)
+            self.reading.lines[(self.reading.resolve(self.edition), kind, name, key)] = (self.shown, line)
+        self.reading.lines[(self.reading.resolve(self.edition), kind, name, "")] = (self.shown, mapping.line)
 
     def is_translation(self, path: Path) -> bool:
         folder = self.translation_folder
-        return folder is not None and path.resolve().is_relative_to(folder.resolve())
+        return folder is not None and self.reading.resolve(path).is_relative_to(self.reading.resolve(folder))
 
     def check_translation(self, data: Mapping) -> None:
         """A translated YAML file must record what it translates: its `translation:` block."""
@@ -329,7 +338,7 @@ class Reader:
     def markdown_file(self, mapping: Mapping, key: str, where: str) -> str:
         path = self.file(mapping, key, where)
         translation = self.is_translation(path)
-        text, meta = read_markdown(path, self.root, translation)
+        text, meta = read_markdown(path, self.root, translation, self.reading)
         self.reading.read(path, self.edition)
         if translation:
             self.reading.translated[shown_path(path, self.root)] = (str(meta["translation_of"]), 2)
@@ -362,9 +371,10 @@ TRANSLATION_KEYS = ("of", "source_version", "translated")
 FRONT_MATTER_KEYS = ("translation_of", "source_version", "translated")
 
 
-def read_markdown(path: Path, root: Path, translation: bool) -> tuple[str, dict[str, Any]]:
+def read_markdown(path: Path, root: Path, translation: bool,
+                  reading: Reading | None = None) -> tuple[str, dict[str, Any]]:
     """A Markdown file's text without its front matter (required in a translation), and the matter."""
-    text = read_text(path, root)
+    text = read_text(path, root, reading)
     shown = shown_path(path, root)
     if not text.startswith("---\n"):
         if translation:
@@ -379,7 +389,7 @@ def read_markdown(path: Path, root: Path, translation: bool) -> tuple[str, dict[
     if end < 0:
         raise ContentError(shown, "the '---' block at the top is never closed with a '---' line", 1)
     try:
-        meta = yaml.safe_load(text[4:end])
+        meta = yaml.load(text[4:end], Loader=_SafeLoader)  # libyaml's, as for the YAML files
     except yaml.YAMLError:
         raise ContentError(shown, "the '---' block at the top is not valid YAML", 1) from None
     if not isinstance(meta, dict):

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import io
 import math
+from typing import TYPE_CHECKING
 
-import segno
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    import segno
 
 QR_MIN_MM = 25.0
 MODULE_MIN_MM = 0.5  # a dense code (a reading list) grows instead: a phone needs modules this big
@@ -21,6 +24,8 @@ QUIET_ZONE = 4  # modules of white on each side, as the QR standard asks
 
 
 def _encode(text: str) -> segno.QRCode:
+    import segno  # here, not at start-up: it takes a sixth of the kiosk's start to import
+
     try:
         return segno.make(text, error="m", micro=False)
     except segno.DataOverflowError as error:

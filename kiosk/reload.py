@@ -46,9 +46,14 @@ class ContentSource(QObject):
         self._watcher.directoryChanged.connect(lambda _path: self._settle.start())
         self._watcher.fileChanged.connect(lambda _path: self._settle.start())
 
-    def load(self) -> Library | None:
+    def load(self, warnings: bool = True) -> Library | None:
+        """The folder's content if the check finds no error in it (see kiosk.validate).
+
+        `warnings=False` leaves out what cannot stop the content (for a quick start);
+        `log_warnings()` then looks for them, once the kiosk is on screen.
+        """
         self.directory = self._locate()
-        library, problems = check_folder(self.directory, self._checks())
+        library, problems = check_folder(self.directory, self._checks(), warnings=warnings)
         errors = [p for p in problems if p.severity == "error"]
         if library is None:
             first = errors[0]
@@ -56,16 +61,25 @@ class ContentSource(QObject):
             log.error("Content error, keeping what is shown: %s", "; ".join(map(str, errors)))
             self._watch()
             return None
+        self._note(problems)
+        self.last_error = None
+        self.loaded_at = datetime.datetime.now()
+        self._watch()
+        return library
+
+    def log_warnings(self) -> None:
+        """Check the folder in full and log its warnings (the staff panel lists pages due for review)."""
+        library, problems = check_folder(self.directory, self._checks())
+        if library is not None:
+            self._note(problems)
+
+    def _note(self, problems: list[Problem]) -> None:
         self.warnings = problems
         for warning in problems[:LOGGED_WARNINGS]:
             log.warning("Content: %s", warning)
         if len(problems) > LOGGED_WARNINGS:
             log.warning("Content: %d more warnings; 'lupus-kiosk check-content %s' lists them all",
                         len(problems) - LOGGED_WARNINGS, self.directory)
-        self.last_error = None
-        self.loaded_at = datetime.datetime.now()
-        self._watch()
-        return library
 
     def stop(self) -> None:
         self._settle.stop()

@@ -31,22 +31,25 @@ class Checks:
     picture_problem: Callable[[Path], str | None] | None = None
 
 
-def check_folder(folder: Path | str, checks: Checks,
-                 manifest: bool = True) -> tuple[Library | None, list[Problem]]:
+def check_folder(folder: Path | str, checks: Checks, manifest: bool = True,
+                 warnings: bool = True) -> tuple[Library | None, list[Problem]]:
     """Load `folder` as the kiosk would and list every problem: errors first, then warnings.
 
     The library is None when there is any error: the kiosk must not show it.
-    `manifest=False` skips comparing the files with MANIFEST.sha256 (when writing a new one).
+    `manifest=False` skips comparing the files with MANIFEST.sha256 (when writing a new one);
+    `warnings=False` looks for errors only (the kiosk's start, which warnings cannot stop).
     """
     root = Path(folder).resolve()
     reading = Reading()
     library = read_library(root, reading)
     if library is not None:
-        loaded_whole = not reading.errors  # else some text is missing: "unused" would mislead
+        # Else some text is missing, and "unused" would mislead.
+        loaded_whole = warnings and not reading.errors
         for edition in library.editions:
             _check_edition(root, edition, edition is library.original, reading, checks, loaded_whole)
-        if loaded_whole:
+        if not reading.errors:
             _check_translation_pairs(root, library, reading)
+        if loaded_whole:
             _check_unused(root, library.original, reading)
         if manifest:
             reading.problems.extend(verify_manifest(root))
@@ -58,7 +61,7 @@ def check_folder(folder: Path | str, checks: Checks,
 def _where(reading: Reading, folder: Path, kind: str, name: str, *keys: str) -> tuple[Path, int | None]:
     """The file and line of the first of `keys` written for (kind, name) in the edition at `folder`."""
     for key in (*keys, ""):
-        found = reading.lines.get((folder.resolve(), kind, name, key))
+        found = reading.lines.get((reading.resolve(folder), kind, name, key))
         if found is not None:
             return found
     return shown_path(folder / INDEX_FILE, folder), None
@@ -67,6 +70,7 @@ def _where(reading: Reading, folder: Path, kind: str, name: str, *keys: str) -> 
 def _check_edition(root: Path, edition: Content, original: bool, reading: Reading, checks: Checks,
                    loaded_whole: bool) -> None:
     folder = root if original else root / edition.language
+    pictures: dict[Path, str | None] = {}  # sections may share an icon: decode each file once
     for section in edition.sections:
         if checks.tile_fits is not None and not checks.tile_fits(section.tile):
             path, line = _where(reading, folder, "section", section.id, "tile", "title")
@@ -77,11 +81,14 @@ def _check_edition(root: Path, edition: Content, original: bool, reading: Readin
             continue
         path, line = _where(reading, folder, "section", section.id, "icon")
         if section.icon is not None and checks.picture_problem is not None:
-            problem = checks.picture_problem(section.icon)
+            if section.icon not in pictures:
+                pictures[section.icon] = checks.picture_problem(section.icon)
+            problem = pictures[section.icon]
             if problem is not None:
                 reading.problems.append(Problem(path, line, f"the icon '{section.icon.name}' {problem}"))
-        _check_review(reading, folder, section.id, section.review.updated, section.review.reviewer,
-                      edition.max_review_months, checks.today)
+        if loaded_whole:
+            _check_review(reading, folder, section.id, section.review.updated, section.review.reviewer,
+                          edition.max_review_months, checks.today)
     if loaded_whole:
         _check_glossary_use(reading, folder, edition)
 
@@ -89,9 +96,9 @@ def _check_edition(root: Path, edition: Content, original: bool, reading: Readin
 def _check_review(reading: Reading, folder: Path, section_id: str, updated: datetime.date | None,
                   reviewer: str | None, max_months: int, today: datetime.date) -> None:
     path, line = _where(reading, folder, "section", section_id, "last_updated")
-    if (folder.resolve(), "section", section_id, "last_updated") not in reading.lines:
+    if (reading.resolve(folder), "section", section_id, "last_updated") not in reading.lines:
         path, line = _where(reading, folder, "review", "", "last_updated", "")
-        if (folder.resolve(), "review", "", "last_updated") not in reading.lines:
+        if (reading.resolve(folder), "review", "", "last_updated") not in reading.lines:
             path, line = _where(reading, folder, "section", section_id, "title")
     if updated is None:
         reading.warn(path, f"the page '{section_id}' has no 'last_updated' date; add the date of its "
@@ -131,11 +138,14 @@ def _edition_text(edition: Content) -> str:
 
 def _check_glossary_use(reading: Reading, folder: Path, edition: Content) -> None:
     text = _edition_text(edition)
+    lowered = text.lower()
     for term in edition.glossary:
         if term.listed_only:
             continue
         used = False
         for form in term.matches:
+            if form.lower() not in lowered:  # a quick look first: the text may be long
+                continue
             # As the pages mark words: whole words, capitals only for an abbreviation in capitals.
             flags = 0 if form.isupper() else re.IGNORECASE
             if re.search(rf"\b{re.escape(form)}\b", text, flags):
@@ -165,7 +175,7 @@ def _check_translation_pairs(root: Path, library: Library, reading: Reading) -> 
         for path, editions in sorted(reading.readers.items()):
             shared = folder in editions  # read by the translation itself (the references)
             translatable = path.suffix in (".md", ".yaml")
-            in_a_translation = any(path.is_relative_to((root / t).resolve())
+            in_a_translation = any(path.is_relative_to(reading.resolve(root / t))
                                    for t in library.original.translations)
             if resolved_root in editions and translatable and not shared and not in_a_translation \
                     and path not in covered:
@@ -188,9 +198,9 @@ def content_files(root: Path) -> Iterator[Path]:
 
 
 def _check_unused(root: Path, original: Content, reading: Reading) -> None:
-    kept = [(root / name).resolve() for name in original.keep]
+    kept = [reading.resolve(root / name) for name in original.keep]
     for path in content_files(root):
-        resolved = path.resolve()
+        resolved = reading.resolve(path)
         if path.name in ALWAYS_KEPT or resolved in reading.readers:
             continue
         if any(resolved == k or resolved.is_relative_to(k) for k in kept):

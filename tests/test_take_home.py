@@ -120,6 +120,7 @@ def test_saved_studies_go_home_in_one_qr_code_and_a_reset_forgets_them(qtbot, ki
     assert "Allogeneic umbilical cord-derived mesenchymal stromal cells" in shown
     assert "Umbilical cord mesenchymal stem cell-derived secretome" in shown
     assert "1. Allogeneic umbilical cord-derived" in shown and "2. Umbilical cord mesenchymal" in shown
+    assert screen.listen_button.isVisible() and "Scan this code" in screen.spoken_text()
     code = take_home.findChild(QrCode)
     inner = code.width() * modules(code.text) / (modules(code.text) + 2 * QUIET_ZONE)
     assert inner * 25.4 / kiosk._dpi >= 50, "a list is dense: its code is drawn at least 50 mm across"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -64,8 +66,12 @@ def largest_metrics() -> Metrics:
     return theme.metrics_for(theme.REFERENCE_DPI, cap_ratio, theme.TEXT_SCALES[-1])
 
 
+@functools.lru_cache(maxsize=4096)
 def narrowest_tile_fits(label: str) -> bool:
-    """The check `lupus-kiosk check-content` and the kiosk make of every tile label."""
+    """The check `lupus-kiosk check-content` and the kiosk make of every tile label.
+
+    Remembered per label: the kiosk's fonts are loaded before the first check and never change.
+    """
     metrics = largest_metrics()
     return tile_fits(label, metrics, NARROWEST_SCREEN - 2 * metrics.margin)
 

@@ -42,12 +42,13 @@ class TakeHomeView(QWidget):
         references = saved_references(content, saved)
         self.code: QrCode | None = None
         if not references:
-            column.addWidget(text_label(
-                tr("Nothing is saved yet. Touch “Save” on a study, and it is added here."), "Body"))
+            intro = tr("Nothing is saved yet. Touch “Save” on a study, and it is added here.")
+            column.addWidget(text_label(intro, "Body"))
         else:
-            column.addWidget(text_label(tr(
+            intro = tr(
                 "Scan this code with your phone's camera: your phone shows the list below, with the links. "
-                "Nothing is kept on this kiosk, and the list is cleared when you leave."), "Body"))
+                "Nothing is kept on this kiosk, and the list is cleared when you leave.")
+            column.addWidget(text_label(intro, "Body"))
             # A list holds more than a link: a larger code keeps its modules easy to scan.
             self.code = QrCode(reading_list(content, references), look.dpi, min_mm=LIST_CODE_MM)
             self.code.setAccessibleName(tr("QR code"))
@@ -56,9 +57,13 @@ class TakeHomeView(QWidget):
                 column.addWidget(text_label(
                     f"{number}. {reference.title} ({reference.journal} {reference.year})", "SavedItem"))
         column.addStretch(1)
+        self._spoken = "\n\n".join([tr("Take this with me"), intro, *(r.title for r in references)])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
+
+    def spoken_text(self) -> str:
+        return self._spoken
 
     def scroll_to_top(self) -> None:
         scroll_to_top(self.scroll_area)
