@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QLabel,
@@ -200,8 +200,9 @@ class KioskScreen(QWidget):
         layout = page.layout()
         if layout is not None:
             layout.activate()
-        # Painting it once, off screen, lays out its text: the first real paint costs a third.
-        page.grab()
+        # Painting it once, off screen, lays out and shapes its text: its first real paint then
+        # costs half. Into one pixel: a full-size picture would stay in the heap (8 MB).
+        page.render(QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied), QPoint(), QRegion(page.rect()))
 
     def enable_touch_scrolling(self) -> None:
         """Let a finger drag the pages, from now on (see `touch_later`)."""
