@@ -208,3 +208,11 @@ def test_with_large_text_on_a_small_screen_the_notice_leads_the_page_whole(qtbot
     kiosk.window.resize(1920, 1080)
     QApplication.processEvents()
     assert view.pinned and not view.scroll_area.isAncestorOf(view.notice)
+
+
+def test_tiles_share_the_home_screen_when_one_page_holds_them(qtbot, kiosk: Kiosk) -> None:
+    tap(qtbot, kiosk.screen.pages["disclaimer"].understand)
+    home = kiosk.screen.pages["home"]
+    heights = {tile.height() for tile in home.tiles.values()}
+    assert len(heights) == 1 and heights.pop() > kiosk.screen.home_button.height(), "taller than a button"
+    assert not home.pager.isVisible()

@@ -181,6 +181,8 @@ class HomeView(QWidget):
 
     def _fit(self) -> tuple[int, int, int]:
         """(columns, tiles per page, tile height) for the present size (measured once per size)."""
+        if not self.isVisible():  # not laid out and styled for good yet: nothing to remember
+            return self._measure()
         size = (self.width(), self.height())
         if size not in self._fits:
             self._fits[size] = self._measure()
@@ -236,6 +238,7 @@ class HomeView(QWidget):
             row, col = divmod(index, columns)
             last_alone = index == len(shown) - 1 and col == 0 and self.page_count == 1
             self._grid.addWidget(tile, row, col, 1, columns if last_alone else 1)
+            tile.ensurePolished()  # else the stylesheet's min-height, applied at its first show, wins
             tile.setFixedHeight(height)
             tile.show()
         for col in range(2):
