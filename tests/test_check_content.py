@@ -18,6 +18,7 @@ from kiosk.views.home import narrowest_tile_fits
 from kiosk.views.pictures import picture_problem
 from tests.conftest import build_kiosk
 from tests.helpers import visible_text
+from tests.test_content import edit, line_of
 
 ROOT = Path(__file__).resolve().parent.parent
 # A day when the real content is within its review age (it was last updated in October 2025).
@@ -36,16 +37,6 @@ def folder(tmp_path: Path) -> Path:
     copy = tmp_path / "content"
     shutil.copytree(ROOT / "content", copy)
     return copy
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_of(path: Path, text: str) -> int:
-    return next(n for n, line in enumerate(path.read_text("utf-8").splitlines(), 1) if text in line)
 
 
 def problems(folder: Path, checks: Checks) -> list[str]:
