@@ -184,7 +184,7 @@ def _check_translation_pairs(root: Path, library: Library, reading: Reading) -> 
                     f"{path.relative_to(resolved_root).as_posix()}'")))
 
 
-def content_files(root: Path) -> Iterator[Path]:
+def folder_files(root: Path) -> Iterator[Path]:
     """Every file in the content folder but hidden ones, sorted; at most MAX_FILES."""
     count = 0
     for path in sorted(root.rglob("*")):
@@ -199,7 +199,7 @@ def content_files(root: Path) -> Iterator[Path]:
 
 def _check_unused(root: Path, original: Content, reading: Reading) -> None:
     kept = [reading.resolve(root / name) for name in original.keep]
-    for path in content_files(root):
+    for path in folder_files(root):
         resolved = reading.resolve(path)
         if path.name in ALWAYS_KEPT or resolved in reading.readers:
             continue
@@ -212,7 +212,7 @@ def _check_unused(root: Path, original: Content, reading: Reading) -> None:
 def manifest_lines(root: Path) -> list[str]:
     """The manifest of `root` as it is now: 'SHA-256  path' per file, as sha256sum writes it."""
     return [f"{_digest(path)}  {path.relative_to(root).as_posix()}"
-            for path in content_files(root) if path.relative_to(root).as_posix() != MANIFEST_FILE]
+            for path in folder_files(root) if path.relative_to(root).as_posix() != MANIFEST_FILE]
 
 
 def write_manifest(root: Path) -> int:
@@ -249,7 +249,7 @@ def verify_manifest(root: Path) -> list[Problem]:
                                         "write the manifest again with --write-manifest"))
             continue
         listed[match.group(2)] = (match.group(1), number)
-    present = {path.relative_to(root).as_posix(): path for path in content_files(root)}
+    present = {path.relative_to(root).as_posix(): path for path in folder_files(root)}
     present.pop(MANIFEST_FILE, None)
     for name, (digest, number) in listed.items():
         path = present.get(name)
