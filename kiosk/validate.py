@@ -58,9 +58,12 @@ def check_folder(folder: Path | str, checks: Checks, manifest: bool = True,
     return (None if reading.errors else library), problems
 
 
-def _where(reading: Reading, folder: Path, kind: str, name: str, *keys: str) -> tuple[Path, int | None]:
-    """The file and line of the first of `keys` written for (kind, name) in the edition at `folder`."""
-    for key in (*keys, ""):
+def _where(reading: Reading, folder: Path, *places: tuple[str, str, str]) -> tuple[Path, int | None]:
+    """The file and line of the first of `places`, (kind, name, key), written in the edition at `folder`.
+
+    The key "" is the line where the entry itself starts.
+    """
+    for kind, name, key in places:
         found = reading.lines.get((reading.resolve(folder), kind, name, key))
         if found is not None:
             return found
@@ -73,13 +76,14 @@ def _check_edition(root: Path, edition: Content, original: bool, reading: Readin
     pictures: dict[Path, str | None] = {}  # sections may share an icon: decode each file once
     for section in edition.sections:
         if checks.tile_fits is not None and not checks.tile_fits(section.tile):
-            path, line = _where(reading, folder, "section", section.id, "tile", "title")
+            path, line = _where(reading, folder, ("section", section.id, "tile"),
+                                ("section", section.id, "title"), ("section", section.id, ""))
             reading.problems.append(Problem(path, line, (
                 f"the tile label '{section.tile}' does not fit its tile at the largest text size "
                 f"(two lines on the narrowest screen); shorten it, or give the section a shorter 'tile:'")))
         if not original:
             continue
-        path, line = _where(reading, folder, "section", section.id, "icon")
+        path, line = _where(reading, folder, ("section", section.id, "icon"), ("section", section.id, ""))
         if section.icon is not None and checks.picture_problem is not None:
             if section.icon not in pictures:
                 pictures[section.icon] = checks.picture_problem(section.icon)
@@ -95,21 +99,20 @@ def _check_edition(root: Path, edition: Content, original: bool, reading: Readin
 
 def _check_review(reading: Reading, folder: Path, section_id: str, updated: datetime.date | None,
                   reviewer: str | None, max_months: int, today: datetime.date) -> None:
-    path, line = _where(reading, folder, "section", section_id, "last_updated")
-    if (reading.resolve(folder), "section", section_id, "last_updated") not in reading.lines:
-        path, line = _where(reading, folder, "review", "", "last_updated", "")
-        if (reading.resolve(folder), "review", "", "last_updated") not in reading.lines:
-            path, line = _where(reading, folder, "section", section_id, "title")
+    title = ("section", section_id, "title"), ("section", section_id, "")
+    # The date the page takes: its own, else the content's; a page with none is named by its title.
+    path, line = _where(reading, folder, ("section", section_id, "last_updated"),
+                        ("review", "", "last_updated"), *title)
     if updated is None:
         reading.warn(path, f"the page '{section_id}' has no 'last_updated' date; add the date of its "
                      "last medical review", line)
         return
-    months = months_since(updated, today)
-    if months > max_months:
-        reading.warn(path, f"the page '{section_id}' was last updated {updated:%Y-%m}, {months} months ago "
-                     f"(more than {max_months}); have it reviewed and change 'last_updated'", line)
+    if is_overdue(updated, today, max_months):
+        reading.warn(path, f"the page '{section_id}' was last updated {updated:%Y-%m}, "
+                     f"{months_since(updated, today)} months ago (more than {max_months}); have it reviewed "
+                     "and change 'last_updated'", line)
     if reviewer is None:
-        path, line = _where(reading, folder, "section", section_id, "title")
+        path, line = _where(reading, folder, *title)
         reading.warn(path, f"the page '{section_id}' names no medical reviewer; add 'reviewer:'", line)
 
 
@@ -117,12 +120,16 @@ def months_since(date: datetime.date, today: datetime.date) -> int:
     return (today.year - date.year) * 12 + today.month - date.month
 
 
+def is_overdue(updated: datetime.date, today: datetime.date, max_months: int) -> bool:
+    return months_since(updated, today) > max_months
+
+
 def overdue_pages(content: Content, today: datetime.date) -> list[str]:
     """The pages not reviewed within the content's maximum age (or never), as 'Title (2025-10)'."""
     overdue = []
     for section in content.sections:
         updated = section.review.updated
-        if updated is None or months_since(updated, today) > content.max_review_months:
+        if updated is None or is_overdue(updated, today, content.max_review_months):
             overdue.append(f"{section.title} ({updated:%Y-%m})" if updated else f"{section.title} (no date)")
     return overdue
 
@@ -152,7 +159,7 @@ def _check_glossary_use(reading: Reading, folder: Path, edition: Content) -> Non
                 used = True
                 break
         if not used:
-            path, line = _where(reading, folder, "term", term.id, "term")
+            path, line = _where(reading, folder, ("term", term.id, "term"), ("term", term.id, ""))
             reading.warn(path, f"the glossary term '{term.term}' is not used on any page; "
                          "remove it, or add 'listed_only: true' to keep it on the Glossary page", line)
 
