@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from kiosk import theme
@@ -23,7 +23,7 @@ from kiosk.speech import Narrator, SpeechStarter
 from kiosk.staff import StaffDesk
 from kiosk.translations import Translations
 from kiosk.usage import UsageLog
-from kiosk.views.elements import Look
+from kiosk.views.elements import Look, cap_height_ratio
 from kiosk.views.screen import KioskScreen
 from kiosk.views.takehome import TAKE_HOME
 from kiosk.views.window import KioskWindow
@@ -350,7 +350,4 @@ def screen_measures(app: QGuiApplication) -> tuple[float, float]:
     """The primary screen's usable DPI, and the kiosk font's cap height as a share of its size."""
     screen = app.primaryScreen()
     dpi = theme.usable_dpi(screen.physicalDotsPerInch() if screen else theme.REFERENCE_DPI)
-    font = QFont(theme.FONT_FAMILY)
-    font.setPixelSize(100)
-    cap_ratio = QFontMetricsF(font).capHeight() / 100 or 0.7
-    return dpi, cap_ratio
+    return dpi, cap_height_ratio()

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression, Qt
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -108,6 +116,13 @@ def plain_text(markdown: str) -> str:
     document = QTextDocument()
     document.setMarkdown(markdown)
     return document.toPlainText()
+
+
+def cap_height_ratio() -> float:
+    """The kiosk font's capital height as a share of its size (sizes are set by capital height)."""
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(100)
+    return QFontMetricsF(font).capHeight() / 100 or 0.7
 
 
 def body_font(metrics: Metrics) -> QFont:
@@ -218,6 +233,14 @@ def scrolling_column(max_width: int, spacing: int) -> tuple[QScrollArea, QVBoxLa
 
     The screen that shows the page turns on kinetic scrolling (kiosk.views.touch).
     """
+    area = scroll_area()
+    column, layout = centered_column(max_width, spacing)
+    area.setWidget(column)
+    return area, layout
+
+
+def scroll_area() -> QScrollArea:
+    """A frameless area that scrolls up and down only, resizing what it holds to its width."""
     area = QScrollArea()
     # No keyboard, so no focus: a focused area on the page being left makes Qt walk the focus
     # chain of every page at each page switch.
@@ -225,9 +248,7 @@ def scrolling_column(max_width: int, spacing: int) -> tuple[QScrollArea, QVBoxLa
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    column, layout = centered_column(max_width, spacing)
-    area.setWidget(column)
-    return area, layout
+    return area
 
 
 class Overlay(QFrame):

@@ -5,15 +5,13 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk import theme
 from kiosk.content import Content
 from kiosk.theme import Metrics
-from kiosk.views.elements import Look, button, text_label, tr
+from kiosk.views.elements import Look, button, cap_height_ratio, scroll_area, text_label, tr
 from kiosk.views.pictures import icon_pixmap
 from kiosk.views.touch import scroll_to_top
 
@@ -49,21 +47,24 @@ def label_room(tile_width: int, metrics: Metrics) -> int:
     return tile_width - 2 * metrics.margin - icon_side(metrics) - metrics.spacing
 
 
-def tile_fits(label: str, metrics: Metrics, tile_width: int) -> bool:
-    """Whether `label` wraps into TILE_LINES lines or fewer, no word cut, in a tile this wide."""
+def label_lines(label: str, metrics: Metrics, tile_width: int) -> int | None:
+    """The lines `label` wraps into in a tile this wide; None where a word alone is too wide."""
     room = label_room(tile_width, metrics)
     fonts = QFontMetrics(tile_font(metrics))
     flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
     bounds = fonts.boundingRect(0, 0, room, 100_000, flags, label)
-    return bounds.width() <= room and bounds.height() <= fonts.lineSpacing() * TILE_LINES
+    return round(bounds.height() / fonts.lineSpacing()) if bounds.width() <= room else None
+
+
+def tile_fits(label: str, metrics: Metrics, tile_width: int) -> bool:
+    """Whether `label` wraps into TILE_LINES lines or fewer, no word cut, in a tile this wide."""
+    lines = label_lines(label, metrics, tile_width)
+    return lines is not None and lines <= TILE_LINES
 
 
 def largest_metrics() -> Metrics:
     """Sizes at the largest text size, at the reference DPI: what every tile label must fit at."""
-    font = QFont(theme.FONT_FAMILY)
-    font.setPixelSize(100)
-    cap_ratio = QFontMetricsF(font).capHeight() / 100 or 0.7
-    return theme.metrics_for(theme.REFERENCE_DPI, cap_ratio, theme.TEXT_SCALES[-1])
+    return theme.metrics_for(theme.REFERENCE_DPI, cap_height_ratio(), theme.TEXT_SCALES[-1])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -92,11 +93,7 @@ class HomeView(QWidget):
         margin = metrics.margin
         # Pages of tiles fit the screen; a scroll area takes over only where even one row
         # does not (the largest text on a small landscape screen).
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # see elements.scrolling_column
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = scroll_area()
         inner = QWidget()
         inner.setObjectName("PageContent")
         self.scroll_area.setWidget(inner)
@@ -181,6 +178,12 @@ class HomeView(QWidget):
 
     def _fit(self) -> tuple[int, int, int]:
         """(columns, tiles per page, tile height) for the present size (measured once per size)."""
+        # The pager's buttons side by side where they fit, one above the other where not.
+        width = self.width() - 2 * self.metrics.margin
+        buttons = self.previous_button.sizeHint().width() + self.next_button.sizeHint().width()
+        side_by_side = buttons + self.page_label.sizeHint().width() + 2 * self.metrics.spacing <= width
+        self._pager_row.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
+                                     else QBoxLayout.Direction.TopToBottom)
         if not self.isVisible():  # not laid out and styled for good yet: nothing to remember
             return self._measure()
         size = (self.width(), self.height())
@@ -197,16 +200,11 @@ class HomeView(QWidget):
             tile_fits(tile.accessibleName(), metrics, half) for tile in self.tiles.values())
         columns = 2 if two else 1
         # As tall as the longest label needs (it wraps to TILE_LINES at most), and a touch target.
-        fonts = QFontMetrics(tile_font(metrics))
-        room = label_room(half if columns == 2 else width, metrics)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-        lines = max(round(fonts.boundingRect(0, 0, room, 100_000, flags, tile.accessibleName()).height()
-                          / fonts.lineSpacing()) for tile in self.tiles.values())
-        height = max(metrics.target, min(lines, TILE_LINES) * fonts.lineSpacing() + metrics.spacing)
-        buttons = self.previous_button.sizeHint().width() + self.next_button.sizeHint().width()
-        side_by_side = buttons + self.page_label.sizeHint().width() + 2 * metrics.spacing <= width
-        self._pager_row.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
-                                     else QBoxLayout.Direction.TopToBottom)
+        tile_width = half if columns == 2 else width
+        lines = max(label_lines(tile.accessibleName(), metrics, tile_width) or TILE_LINES
+                    for tile in self.tiles.values())
+        line = QFontMetrics(tile_font(metrics)).lineSpacing()
+        height = max(metrics.target, min(lines, TILE_LINES) * line + metrics.spacing)
         room_left = self.height() - self.title.sizeHint().height() - metrics.margin - metrics.spacing
         for pager in (0, self.pager.sizeHint().height() + metrics.spacing):
             room = room_left - pager + metrics.spacing
