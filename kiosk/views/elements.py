@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content import GlossaryTerm, Review
 from kiosk.theme import FONT_FAMILY, Metrics
+from kiosk.views.touch import scroll_to_top
 
 GLOSSARY_LINK = "glossary:"
 
@@ -249,6 +250,27 @@ def scroll_area() -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
+
+
+class ScrollingPage(QWidget):
+    """A page whose whole content scrolls in a centred column; `_spoken` is what Listen reads."""
+
+    def __init__(self, look: Look) -> None:
+        super().__init__()
+        self.setObjectName("Page")
+        metrics = look.metrics
+        self.scroll_area, self.column = scrolling_column(metrics.column, metrics.spacing)
+        self.column.setContentsMargins(metrics.margin, metrics.spacing, metrics.margin, metrics.margin)
+        self._spoken = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
+
+    def spoken_text(self) -> str:
+        return self._spoken
+
+    def scroll_to_top(self) -> None:
+        scroll_to_top(self.scroll_area)
 
 
 class Overlay(QFrame):

@@ -7,20 +7,17 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.content import GlossaryTerm
-from kiosk.views.elements import Look, Overlay, button, scrolling_column, text_label, tr
-from kiosk.views.touch import scroll_to_top
+from kiosk.views.elements import Look, Overlay, ScrollingPage, button, text_label, tr
 
 
-class GlossaryView(QWidget):
+class GlossaryView(ScrollingPage):
     """Every glossary word with its plain-language meaning."""
 
     def __init__(self, terms: tuple[GlossaryTerm, ...], look: Look) -> None:
-        super().__init__()
-        self.setObjectName("Page")
+        super().__init__(look)
         metrics = look.metrics
         margin = metrics.margin
-        self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
-        column.setContentsMargins(margin, metrics.spacing, margin, margin)
+        column = self.column
         self.title = text_label(tr("Glossary"), "PageTitle")
         column.addWidget(self.title)
         column.addWidget(text_label(tr("Medical words used on these pages, in plain language."), "Intro"))
@@ -36,15 +33,6 @@ class GlossaryView(QWidget):
         self._spoken = "\n\n".join(
             [tr("Glossary")] + [f"{term.term}. {term.definition}" for term in terms]
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area)
-
-    def spoken_text(self) -> str:
-        return self._spoken
-
-    def scroll_to_top(self) -> None:
-        scroll_to_top(self.scroll_area)
 
 
 class GlossaryPopup(Overlay):

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.content import Content, Reference
 from kiosk.qr import QrCode
-from kiosk.views.elements import Look, scrolling_column, text_label, tr
-from kiosk.views.touch import scroll_to_top
+from kiosk.views.elements import Look, ScrollingPage, text_label, tr
 
 TAKE_HOME = "take-home"
 LIST_CODE_MM = 50.0
@@ -28,16 +26,12 @@ def reading_list(content: Content, references: list[Reference]) -> str:
     return "\n".join(lines)
 
 
-class TakeHomeView(QWidget):
+class TakeHomeView(ScrollingPage):
     """Built afresh each time it is shown: it lists what is saved at that moment."""
 
     def __init__(self, content: Content, look: Look, saved: tuple[str, ...]) -> None:
-        super().__init__()
-        self.setObjectName("Page")
-        metrics = look.metrics
-        self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
-        margin = metrics.margin
-        column.setContentsMargins(margin, metrics.spacing, margin, margin)
+        super().__init__(look)
+        column = self.column
         column.addWidget(text_label(tr("Take this with me"), "PageTitle"))
         references = saved_references(content, saved)
         self.code: QrCode | None = None
@@ -58,12 +52,3 @@ class TakeHomeView(QWidget):
                     f"{number}. {reference.title} ({reference.journal} {reference.year})", "SavedItem"))
         column.addStretch(1)
         self._spoken = "\n\n".join([tr("Take this with me"), intro, *(r.title for r in references)])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area)
-
-    def spoken_text(self) -> str:
-        return self._spoken
-
-    def scroll_to_top(self) -> None:
-        scroll_to_top(self.scroll_area)
