@@ -30,6 +30,7 @@ log = logging.getLogger("kiosk")
 
 APP_NAME = "lupus-kiosk"
 USAGE_FILE = "usage.sqlite3"
+FIRST_FRAME_LOGGED = "The first screen is on display"  # the benchmark times start-up by it
 
 
 def data_dir() -> Path:
@@ -72,8 +73,23 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
                   None if first_frame_first else open_usage(usage_path), build_ahead,
                   touch_ready=not first_frame_first)
 
+    if settings.fullscreen:
+        staff_keys = QKeySequence(STAFF_EXIT_SHORTCUT)[0]  # type: ignore[index]
+        kiosk.lockdown = Lockdown(window, staff_keys, app)
+
     def finish() -> None:
-        """What need not hold up the first frame: usage figures, the voice, finger scrolling."""
+        """What need not hold up the first frame: usage figures, the voice, touch and keys.
+
+        Nobody can touch the kiosk before its first frame; and any Python filter of every
+        event then makes PySide load all its classes (for Qt's private widgets), which
+        would hold up that frame.
+        """
+        if kiosk.stopped:  # shut down before its first frame (LATEST_MS): nothing to finish
+            return
+        if first_frame_first:
+            log.info(FIRST_FRAME_LOGGED)
+        if kiosk.lockdown is not None:
+            app.installEventFilter(kiosk.lockdown)
         if kiosk.usage is None:
             kiosk.usage = open_usage(usage_path)
         if settings.speech and speech_engine is None:
@@ -89,10 +105,6 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
         kiosk.first_paint = FirstPaint(window, finish)
     else:
         finish()
-    if settings.fullscreen:
-        staff_keys = QKeySequence(STAFF_EXIT_SHORTCUT)[0]  # type: ignore[index]
-        kiosk.lockdown = Lockdown(window, staff_keys, app)
-        app.installEventFilter(kiosk.lockdown)
     return kiosk
 
 
@@ -126,6 +138,10 @@ class FirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self._fire)
         return False
+
+    @property
+    def pending(self) -> bool:
+        return self._then is not None
 
     def _fire(self) -> None:
         then, self._then = self._then, None

@@ -64,7 +64,7 @@ class Kiosk:
         self.usage = usage
         self.started = time.monotonic()
         self.build_ahead = build_ahead
-        self.touch_ready = touch_ready
+        self.touch_ready = False  # see enable_touch()
         self.navigation = Navigation()
         self.defaults = Preferences(language=library.original.language if library else "en")
         self.preferences = self.defaults
@@ -72,6 +72,7 @@ class Kiosk:
         self.lockdown: Lockdown | None = None
         self.speech_starter: SpeechStarter | None = None
         self.first_paint: QObject | None = None
+        self.stopped = False
         self._dpi, self._cap_ratio = screen_measures(app)
         self._section: tuple[str, float] | None = None
         self.saved: tuple[str, ...] = ()  # references the patient saved to take home
@@ -83,7 +84,6 @@ class Kiosk:
             parent=app,
             tick_ms=tick_ms,
         )
-        app.installEventFilter(self.idle)
         self.idle.warning_started.connect(self._warn)
         self.idle.countdown.connect(lambda seconds: self.screen.overlay.show_countdown(seconds))
         self.idle.expired.connect(self.reset)
@@ -104,10 +104,18 @@ class Kiosk:
         self.rebuild()
         if library is not None:
             self._arm()
+        if touch_ready:
+            self.enable_touch()
 
     def enable_touch(self) -> None:
-        """Turn on finger scrolling, once the first screen is on display (see create_kiosk)."""
+        """Watch for touches and turn on finger scrolling, once the first screen is on display.
+
+        (See create_kiosk.) Before then nobody can have touched it; and a Python filter on
+        every event while the first screen is being built makes PySide load all its classes
+        to find one for Qt's private widgets, which holds up the first frame.
+        """
         self.touch_ready = True
+        self.app.installEventFilter(self.idle)
         self.screen.enable_touch_scrolling()
 
     def attach_narrator(self, narrator: Narrator) -> None:
@@ -268,6 +276,7 @@ class Kiosk:
 
     def shutdown(self) -> None:
         """Stop speech, timers and writers, and take the kiosk's hooks off the application."""
+        self.stopped = True
         if self.narrator is not None:
             self.narrator.stop()
         if self.speech_starter is not None:

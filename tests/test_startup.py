@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.app import setup_logging
 from kiosk.config import Settings
 from tests.conftest import build_kiosk
-from tests.helpers import page, visible_text
+from tests.helpers import page, tap, visible_text
 
 
 def test_missing_content_shows_the_being_updated_screen(qtbot, qapp: QApplication, tmp_path: Path,
@@ -88,15 +88,38 @@ def test_fullscreen_covers_the_screen_without_a_frame(qtbot, kiosk) -> None:
 
 
 def test_first_frame_first_finishes_starting_after_the_first_paint(qtbot, qapp: QApplication,
-                                                                   tmp_path: Path) -> None:
-    from kiosk.app import create_kiosk
+                                                                   tmp_path: Path, caplog) -> None:
+    from kiosk.app import FIRST_FRAME_LOGGED, create_kiosk
 
-    kiosk = create_kiosk(Settings(speech=False), qapp, data=tmp_path, first_frame_first=True,
-                         build_ahead=False)
+    caplog.set_level(logging.INFO, logger="kiosk")
+    kiosk = create_kiosk(Settings(speech=False, fullscreen=True), qapp, data=tmp_path,
+                         first_frame_first=True, build_ahead=False)
     qtbot.addWidget(kiosk.window)
     try:
         assert kiosk.usage is None and not kiosk.touch_ready, "nothing extra before the first frame"
+        assert FIRST_FRAME_LOGGED not in caplog.text
         kiosk.window.show()
         qtbot.waitUntil(lambda: kiosk.usage is not None and kiosk.touch_ready, timeout=5000)
+        assert FIRST_FRAME_LOGGED in caplog.text
+        # Touches and the lockdown are on from then: a tap starts a session, a close is refused.
+        with qtbot.waitSignal(kiosk.idle.woke, timeout=1000):
+            tap(qtbot, kiosk.screen.pages["disclaimer"].understand)
+        assert page(kiosk) == "home"
+        assert not kiosk.window.close() and kiosk.window.isVisible()
     finally:
         kiosk.shutdown()
+
+
+def test_a_kiosk_stopped_before_its_first_frame_starts_nothing_after(qtbot, qapp: QApplication,
+                                                                     tmp_path: Path) -> None:
+    from kiosk.app import FirstPaint, create_kiosk
+
+    kiosk = create_kiosk(Settings(speech=False, fullscreen=True), qapp, data=tmp_path,
+                         first_frame_first=True, build_ahead=False)
+    qtbot.addWidget(kiosk.window)
+    first_paint = kiosk.first_paint
+    assert isinstance(first_paint, FirstPaint)
+    kiosk.shutdown()
+    kiosk.window.show()
+    qtbot.waitUntil(lambda: not first_paint.pending, timeout=5000)
+    assert kiosk.usage is None and not kiosk.touch_ready
