@@ -97,6 +97,27 @@ def test_no_text_is_clipped_and_nothing_scrolls_sideways(qtbot, kiosk: Kiosk, or
             assert needed <= control.contentsRect().width(), f"{control.text()!r} is cut off"
 
 
+@pytest.mark.parametrize("orientation", ORIENTATIONS)
+def test_a_page_scrolls_to_its_last_line_and_no_further(qtbot, kiosk: Kiosk, orientation: str) -> None:
+    resize(kiosk, orientation)
+    for key in every_page(qtbot, kiosk):
+        area = getattr(kiosk.screen.pages[key], "scroll_area", None)
+        if area is None:
+            continue
+        bar = area.verticalScrollBar()
+        if bar.maximum() == 0:
+            continue  # it all fits: nothing to scroll
+        bar.setValue(bar.maximum())  # as far down as a finger can drag it
+        QApplication.processEvents()
+        viewport = area.viewport()
+        column = area.widget().findChild(QWidget, "PageContent")
+        shown = [w for w in showing(column, QWidget) if w.objectName() != "PageContent"]
+        last = max(w.mapTo(viewport, w.rect().bottomLeft()).y() for w in shown)
+        blank = viewport.height() - last
+        margin = column.layout().contentsMargins().bottom()
+        assert 0 <= blank <= margin + 1, f"{key}: {blank} px blank under the last line"
+
+
 def test_home_lays_out_tiles_for_the_orientation(qtbot, kiosk: Kiosk) -> None:
     tap(qtbot, button_labelled(kiosk.window, "I understand"))
     tiles = list(kiosk.screen.pages["home"].tiles.values())

@@ -236,6 +236,10 @@ def scrolling_column(max_width: int, spacing: int) -> tuple[QScrollArea, QVBoxLa
     """
     area = scroll_area()
     column, layout = centered_column(max_width, spacing)
+    # The column is as tall as its text at this width (height-for-width), not as its minimum
+    # size hint: that hint wraps each label at its narrowest, which left up to a screen and a
+    # half of blank page to scroll through after the last card.
+    column.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
     area.setWidget(column)
     return area, layout
 
