@@ -78,12 +78,8 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
         kiosk.lockdown = Lockdown(window, staff_keys, app)
 
     def finish() -> None:
-        """What need not hold up the first frame: usage figures, the voice, touch and keys.
-
-        Nobody can touch the kiosk before its first frame; and any Python filter of every
-        event then makes PySide load all its classes (for Qt's private widgets), which
-        would hold up that frame.
-        """
+        """What need not hold up the first frame: usage figures, the voice, and the filters
+        that watch touches and keys (see Kiosk.enable_touch for why those wait too)."""
         if kiosk.stopped:  # shut down before its first frame (LATEST_MS): nothing to finish
             return
         if first_frame_first:
