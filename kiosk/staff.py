@@ -6,10 +6,11 @@ import datetime
 import time
 from collections import deque
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.pin import MAX_MISSES, PinCheck
-from kiosk.usage import Total
+from kiosk.pin import LOCKOUT_FILE, MAX_MISSES, LockoutFile, PinCheck
+from kiosk.usage import FiguresUnavailable, Total, Trouble
 from kiosk.validate import overdue_pages
 
 if TYPE_CHECKING:
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
 
 TAPS = 5
 WITHIN_SECONDS = 3.0
+# The staff panel waits at most this long (seconds) for each step of reading usage figures,
+# so that a locked database never holds up the screen.
+FIGURES_WAIT = 0.04
 
 
 class TapCounter:
@@ -41,7 +45,7 @@ class StaffDesk:
     def __init__(self, kiosk: Kiosk, stored_pin: str | None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.kiosk = kiosk
-        self.pins = PinCheck(stored_pin, clock)
+        self.pins = PinCheck(stored_pin, clock, LockoutFile(self._lockout_path))
         self.taps = TapCounter(clock)
         window = kiosk.window
         self.pad = window.pin_pad
@@ -50,12 +54,18 @@ class StaffDesk:
         self.pad.entered.connect(self._pin_entered)
         self.pad.cancelled.connect(self.pad.hide)
         self.panel.reload_requested.connect(self._reload)
+        kiosk.source.loaded.connect(self._reloaded)
         self.panel.exit_requested.connect(kiosk.exit_by_staff)
         self.panel.close_requested.connect(self.panel.hide)
 
     def close(self) -> None:
         self.pad.hide()
         self.panel.hide()
+
+    def _lockout_path(self) -> Path | None:
+        """The PIN lockout is kept in the data folder, beside the usage figures."""
+        usage = self.kiosk.usage
+        return None if usage is None else usage.path.with_name(LOCKOUT_FILE)
 
     def _corner_tapped(self) -> None:
         if not self.taps.tap():
@@ -77,8 +87,15 @@ class StaffDesk:
             self.pad.show_message(f"Wrong PIN. After {MAX_MISSES} wrong PINs the pad locks for a minute.")
 
     def _reload(self) -> None:
-        self.kiosk.reload_content()
-        self.panel.update_text(*self.report())
+        """Check the folder in the background (a large library takes seconds): the panel says
+        so now, and shows the outcome when the check is done."""
+        self.kiosk.source.load_in_background()
+        status, usage = self.report()
+        self.panel.update_text(f"Checking the content folder…\n{status}", usage)
+
+    def _reloaded(self, _library: object) -> None:
+        if self.panel.isVisible():
+            self.panel.update_text(*self.report())
 
     def report(self) -> tuple[str, str]:
         """The panel's two texts: the kiosk's state, and its usage figures."""
@@ -103,11 +120,24 @@ class StaffDesk:
             lines.append(f"Content error: {kiosk.last_error}")
         uptime = datetime.timedelta(seconds=round(time.monotonic() - kiosk.started))
         lines.append(f"Running for {uptime}")
-        usage = kiosk.usage
+        return "\n".join(lines), self.usage_report()
+
+    def usage_report(self) -> str:
+        """Today's and the last 30 days' figures, or why they cannot be shown; and whether new
+        events are being recorded. Waits for the database only briefly (FIGURES_WAIT)."""
+        usage = self.kiosk.usage
         if usage is None:
-            return "\n".join(lines), "Usage figures are not recorded."
-        today, month = usage.totals(1), usage.totals(30)
-        return "\n".join(lines), f"Today: {summary(today)}\nLast 30 days: {summary(month)}"
+            return "Usage figures are not recorded (see the log)."
+        try:
+            today, month = usage.figures((1, 30), wait=FIGURES_WAIT)
+            text = f"Today: {summary(today)}\nLast 30 days: {summary(month)}"
+        except FiguresUnavailable as why:
+            text = f"Usage figures cannot be shown now: {why}."
+        if usage.problem is Trouble.LOCKED:
+            text += f"\nNew usage waits to be recorded: {usage.problem.value}."
+        elif usage.problem is not None:
+            text += f"\nNew usage is not being recorded: {usage.problem.value} (see the log)."
+        return text
 
 
 def summary(totals: list[Total]) -> str:
