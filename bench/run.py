@@ -89,7 +89,8 @@ def child(mode: str, content: str | None, count: int) -> None:
     if mode == "soak":
         settings = Settings(content_dir=settings.content_dir, fullscreen=True, idle_timeout=0.01,
                             idle_warning=1, speech=False)
-    kiosk = create_kiosk(settings, app, tick_ms=1, data=Path(tempfile.mkdtemp()), first_frame_first=True)
+    kiosk = create_kiosk(settings, app, tick_ms=1, data=Path(tempfile.mkdtemp()), first_frame_first=True,
+                         build_ahead=mode != "scale")
     painted: list[float] = []
 
     class PaintWatch(QObject):
@@ -193,6 +194,51 @@ def child(mode: str, content: str | None, count: int) -> None:
             "pss_kb": pss_kb([os.getpid()]),
         }))
 
+    def scale() -> None:
+        """A large library: its check after the first frame, a reload, "I understand", memory."""
+        started = time.perf_counter()
+        while (kiosk.unchecked or kiosk.source.busy) and time.perf_counter() - started < 300:
+            settle(0.05)
+        checked_s = time.perf_counter() - started
+        settle(1.0)
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        home_ms = tap_and_wait_for_paint(kiosk.screen.pages["disclaimer"].understand)
+        settle(0.5)
+        # A reload while a patient is on the home screen: checked in the background, kept for
+        # the next idle reset. The longest gap between ticks of a 5 ms timer is how long the
+        # screen could not answer a touch.
+        clock = QTimer()
+        clock.setInterval(5)
+        clock.timeout.connect(tick)
+        done: list[object] = []
+        kiosk.source.loaded.connect(done.append)
+        last[0] = time.perf_counter()
+        clock.start()
+        reload_started = time.perf_counter()
+        kiosk.source.load_in_background()
+        while not done and time.perf_counter() - reload_started < 300:
+            app.processEvents()
+            time.sleep(0.001)
+        reload_s = time.perf_counter() - reload_started
+        settle(0.2)
+        clock.stop()
+        assert kiosk.pending is not None, "the new content waits for the idle reset"
+        # The idle reset (nobody there) shows it: a new screen, as a change of text size builds.
+        reset_started = time.perf_counter()
+        kiosk.reset()
+        app.processEvents()
+        reset_ms = (time.perf_counter() - reset_started) * 1000
+        settle(1.0)
+        report({"checked_s": checked_s, "reload_s": reload_s, "freeze_ms": max(gaps) * 1000,
+                "home_ms": home_ms, "reset_ms": reset_ms, "pss_kb": pss_kb([os.getpid()])})
+
     def fail(kind: type[BaseException], error: BaseException, trace: object) -> None:
         """An error in a measurement ends the child at once, instead of leaving it waiting."""
         import traceback
@@ -202,7 +248,7 @@ def child(mode: str, content: str | None, count: int) -> None:
 
     sys.excepthook = fail
     show_fullscreen(kiosk.window)
-    actions = {"touch": touch, "soak": soak, "idle": idle}
+    actions = {"touch": touch, "soak": soak, "idle": idle, "scale": scale}
     QTimer.singleShot(0, actions[mode])
     app.exec()
 
@@ -328,8 +374,12 @@ def chromium_figures(repeat: int) -> dict[str, list[float]] | None:
     return {"start": starts, "memory": memory}
 
 
-def scaled_content(factor: int) -> Path:
-    """The real content with `factor` times the sections (their text repeated)."""
+def scaled_content(factor: int, own_pages: bool = False) -> Path:
+    """The real content with `factor` times the sections (their text repeated).
+
+    With `own_pages` every added section has its own page file in each language (as a large
+    imported library would), else the copies share the real sections' files.
+    """
     import shutil
 
     import yaml
@@ -345,9 +395,16 @@ def scaled_content(factor: int) -> Path:
             for section in sections:
                 # A short tile label: a long one with a number added no longer fits its tile at
                 # the largest text size, and the content check rightly refuses it.
-                more.append({**section, "id": f"{section['id']}-{copy}",
-                             "title": f"{section['title']} ({copy})",
-                             "tile": f"{section['tile'].split()[0]} {copy}"})
+                added = {**section, "id": f"{section['id']}-{copy}", "title": f"{section['title']} ({copy})",
+                         "tile": f"{section['tile'].split()[0]} {copy}"}
+                if own_pages:
+                    added["body"] = f"{section['body'][:-3]}-{copy}.md"
+                    text = (edition / section["body"]).read_text(encoding="utf-8")
+                    # A translated page names the original page it translates.
+                    text = text.replace(f"translation_of: {section['body']}",
+                                        f"translation_of: {added['body']}")
+                    (edition / added["body"]).write_text(text, encoding="utf-8")
+                more.append(added)
         data["sections"] = sections + more
         index.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return folder
@@ -374,6 +431,7 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--content", help=argparse.SUPPRESS)
     parser.add_argument("--quick", action="store_true", help="fewer repeats and a shorter soak")
+    parser.add_argument("--scale", action="store_true", help="only the large-library figures")
     args = parser.parse_args()
     if args.child:
         child(args.child, args.content, args.count)
@@ -389,7 +447,7 @@ def main() -> int:
     repeat = 3 if args.quick else 7
     navigations, soak, idle_seconds = (300, 1000, 10) if args.quick else (1000, 10000, 60)
     try:
-        rows = measure(repeat, navigations, soak, idle_seconds)
+        rows = scale_figures(repeat) if args.scale else measure(repeat, navigations, soak, idle_seconds)
     finally:
         if xvfb is not None:
             xvfb.terminate()
@@ -442,9 +500,38 @@ def measure(repeat: int, navigations: int, soak: int, idle_seconds: int) -> list
                  f"≤ 1.5x real: {touch_ratio:.2f}x", None))
     first_big = percentile(big_touched["first_ms"], 0.5)
     rows.append(("  a page's first show (ms), p50 of the first round", first_big, None, None, "", None))
+    rows += scale_figures(repeat)
     if browser is None:
         note = "browser figures skipped: /usr/bin/chromium is not installed"
         rows.append((note, None, None, None, "", None))
+    return rows
+
+
+def scale_figures(repeat: int) -> list[tuple]:
+    """A clinic importing a large library: 100, 1,000 and 10,000 sections, each with its own
+    page file in both languages."""
+    import shutil
+
+    rows: list[tuple] = []
+    memory = {}
+    for sections in (100, 1000, 10000):
+        folder = scaled_content(sections // 5, own_pages=True)
+        starts = [kiosk_start(folder) for _ in range(repeat)]
+        rows.append((f"{sections} sections: start to first frame (s)", *spread(starts), "< 2", None))
+        result = run_child("scale", content=folder)
+        memory[sections] = result["pss_kb"] / 1024
+        rows.append(("  then checked in the background (s)", result["checked_s"], None, None, "", None))
+        rows.append(("  a reload: checked in the background (s)", result["reload_s"], None, None, "", None))
+        rows.append(("  'I understand' to home painted (ms)", result["home_ms"], None, None, "< 1000", None))
+        rows.append(("  a reload: longest the screen stopped (ms)", result["freeze_ms"], None, None,
+                     "≤ 100", None))
+        rows.append(("  the idle reset that then shows it (ms)", result["reset_ms"], None, None, "", None))
+        rows.append(("  memory, PSS (MB)", memory[sections], None, None, "less than linear", None))
+        shutil.rmtree(folder.parent, ignore_errors=True)
+    added = memory[1000] - memory[100]
+    growth = (memory[10000] - memory[1000]) / added if added > 0 else 0
+    rows.append(("  memory added, 1,000 to 10,000 / 100 to 1,000 sections", growth, None, None,
+                 "(10 = linear in sections)", None))
     return rows
 
 

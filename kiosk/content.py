@@ -10,14 +10,26 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kiosk.content_files import ContentError, Mapping, Reader, Reading, shown_path
+import yaml
+
+from kiosk.content_files import (
+    MAX_YAML_BYTES,
+    ContentError,
+    LineLoader,
+    Mapping,
+    Reader,
+    Reading,
+    link_problem,
+    read_text,
+    shown_path,
+)
 
 __all__ = [
-    "Content", "ContentError", "Evidence", "GlossaryTerm", "Library", "Reference", "Review", "Section",
-    "Study", "load_content", "load_library", "read_library",
+    "Content", "ContentError", "Evidence", "GlossaryTerm", "Library", "Picture", "Reference", "Review",
+    "Section", "Study", "load_content", "load_library", "read_library",
 ]
 
 INDEX_FILE = "kiosk.yaml"
@@ -91,6 +103,26 @@ class Review:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """A picture from the content folder (a tile's icon), read whole when the content is loaded.
+
+    Screens are drawn from `data`, never from the file: a screen rebuilt later (another text
+    size or language) keeps its pictures while the folder is being replaced, or is gone.
+    """
+
+    path: Path  # the file it was read from, for messages
+    data: bytes = field(repr=False)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def is_svg(self) -> bool:
+        return self.path.suffix.lower() == ".svg"
+
+
+@dataclass(frozen=True)
 class Section:
     """One page a patient reaches from a tile on the home screen."""
 
@@ -102,7 +134,7 @@ class Section:
     studies: tuple[Study, ...] = ()
     references: tuple[Reference, ...] = ()
     review: Review = Review()
-    icon: Path | None = None
+    icon: Picture | None = None
 
 
 @dataclass(frozen=True)
@@ -323,7 +355,7 @@ def _review(reader: Reader, mapping: Mapping, where: str) -> Review:
     )
 
 
-def _icon(reader: Reader, item: Mapping, where: str) -> Path | None:
+def _icon(reader: Reader, item: Mapping, where: str) -> Picture | None:
     if "icon" not in item:
         return None
     path = reader.file(item, "icon", where)
@@ -334,29 +366,30 @@ def _icon(reader: Reader, item: Mapping, where: str) -> Path | None:
     if not resolved.is_relative_to(reader.reading.resolve(reader.root)):
         raise reader.error("the icon is outside the content folder; keep every file inside it",
                            item.key_lines["icon"])
+    data = reader.picture_bytes(resolved, item.key_lines["icon"])
     reader.reading.read(resolved, reader.edition)
-    return resolved
+    return Picture(resolved, data)
 
 
-def read_content(folder: Path, root: Path, reading: Reading) -> Content | None:
+def read_content(folder: Path, root: Path, reading: Reading, front_only: bool = False) -> Content | None:
     """Read one edition (the kiosk.yaml in `folder`), noting every problem in `reading`.
 
     `root` is the content folder when `folder` is a translation inside it. None when the
     edition cannot be read at all; otherwise what could be read (complete when `reading`
-    has no errors).
+    has no errors). `front_only` leaves out the sections (see read_front).
     """
     try:
         is_folder = folder.is_dir()
     except (OSError, ValueError):
         is_folder = False
     if not is_folder:
-        reading.problems.extend(
-            ContentError(folder, "the content folder does not exist or is not a folder").problems)
+        problem = link_problem(folder, "folder") or "does not exist or is not a folder"
+        reading.problems.extend(ContentError(folder, f"the content folder {problem}").problems)
         return None
     translation_folder = folder if folder.resolve() != root.resolve() else None
     reader = Reader(folder / INDEX_FILE, root, translation_folder, reading, folder)
     try:
-        data = reader.load()
+        data = _index_without_sections(reader) if front_only else reader.load()
     except ContentError as error:
         reading.problems.extend(error.problems)
         return None
@@ -443,11 +476,15 @@ def read_content(folder: Path, root: Path, reading: Reading) -> Content | None:
 
     sections: list[Section] = []
     items: list[tuple[Mapping, int]] = []
-    with attempt():
-        items = reader.items(data, "sections", "this file")
+    if not front_only:
+        with attempt():
+            items = reader.items(data, "sections", "this file")
+    used_ids: set[str] = set()  # a set, not a look through the list: libraries run to thousands
     for item, line in items:
         with attempt():
-            sections.append(_section(reader, item, line, sections, available, studies, references))
+            section = _section(reader, item, line, used_ids, available, studies, references)
+            used_ids.add(section.id)
+            sections.append(section)
 
     return Content(
         language=_optional(reader, data, "language") or "en",
@@ -474,7 +511,7 @@ def _optional(reader: Reader, data: Mapping, key: str) -> str | None:
     return None
 
 
-def _section(reader: Reader, item: Mapping, line: int, before: list[Section], available: dict[str, bool],
+def _section(reader: Reader, item: Mapping, line: int, used_ids: set[str], available: dict[str, bool],
              studies: tuple[Study, ...], references: dict[str, Reference]) -> Section:
     where = f"the section on line {line}"
     original = reader.translation_folder is None
@@ -485,7 +522,7 @@ def _section(reader: Reader, item: Mapping, line: int, before: list[Section], av
                                item.key_lines[key])
     reader.check_keys(item, allowed, where)
     section_id = reader.required_text(item, "id", where)
-    if any(s.id == section_id for s in before):
+    if section_id in used_ids:
         raise reader.error(f"the section id '{section_id}' is used twice", item.key_lines["id"])
     shows = reader.text(item, "shows", where, required=False)
     if shows is not None and shows not in SHOWS:
@@ -521,15 +558,15 @@ def _page_review(section: Review, default: Review) -> Review:
     return replace(section, reviewer=section.reviewer or default.reviewer)
 
 
-def read_library(folder: Path | str, reading: Reading) -> Library | None:
+def read_library(folder: Path | str, reading: Reading, front_only: bool = False) -> Library | None:
     """Read the content folder and every translation it lists, noting every problem in `reading`.
 
     A translation must have the same sections, in the same order, and the same glossary
     terms as the original, so that a patient who switches language stays on the same page.
-    None when not even the original's kiosk.yaml can be read.
+    None when not even the original's kiosk.yaml can be read. `front_only`: see read_front.
     """
     root = Path(folder)
-    original = read_content(root, root, reading)
+    original = read_content(root, root, reading, front_only)
     if original is None:
         return None
     # A section or term the original could not load would make every translation differ too.
@@ -538,7 +575,7 @@ def read_library(folder: Path | str, reading: Reading) -> Library | None:
     original = replace(original, sections=sections)
     editions = [original]
     for language in original.translations:
-        edition = read_content(root / language, root, reading)
+        edition = read_content(root / language, root, reading, front_only)
         if edition is None:
             continue
         index = shown_path(root / language / INDEX_FILE, root)
@@ -566,6 +603,47 @@ def read_library(folder: Path | str, reading: Reading) -> Library | None:
                 max_review_months=original.max_review_months)
             editions.append(edition)
     return Library(tuple(editions))
+
+
+def read_front(folder: Path | str) -> Library | None:
+    """The content but its sections, read quickly: what the first screen (the disclaimer) shows.
+
+    A library of thousands of sections takes seconds to read and check in full; the kiosk
+    shows its first screen from this, and replaces it with the checked library (see
+    kiosk.reload). None where this quick read finds any problem: the full check says what.
+    """
+    reading = Reading()
+    library = read_library(folder, reading, front_only=True)
+    return None if reading.errors else library
+
+
+# A line that starts a new top-level key: not indented, not a list item or a comment.
+_TOP_LEVEL = re.compile(r"[^\s#-]")
+
+
+def _index_without_sections(reader: Reader) -> Mapping:
+    """The index's YAML without its `sections:` list, which is most of a large library's index.
+
+    The list's lines are kept, blank, so that line numbers stay those of the file.
+    """
+    text = read_text(reader.path, reader.root, reader.reading, MAX_YAML_BYTES)
+    lines = text.split("\n")
+    inside = False
+    for number, line in enumerate(lines):
+        if line.startswith("sections:"):
+            inside = True
+        elif inside and _TOP_LEVEL.match(line):
+            inside = False
+        if inside:
+            lines[number] = ""
+    try:
+        data = yaml.load("\n".join(lines), Loader=LineLoader)
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError):
+        raise reader.error("this is not valid YAML", None) from None  # the full read says where
+    if not isinstance(data, Mapping):
+        raise reader.error("the file must be a list of 'key: value' settings", 1)
+    reader.reading.read(reader.path, reader.edition)
+    return data
 
 
 def load_library(folder: Path | str) -> Library:

@@ -7,7 +7,9 @@ wrong in words a clinic's office manager understands.
 from __future__ import annotations
 
 import datetime
+import errno
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -64,12 +66,14 @@ class Reading:
         # A translated file (shown path) -> what it says it translates (root-relative) and where.
         self.translated: dict[Path, tuple[str, int | None]] = {}
         self._resolved: dict[Path, Path] = {}
+        # Each picture's bytes by resolved path: read once however many pages show it.
+        self.pictures: dict[Path, bytes] = {}
 
     def resolve(self, path: Path) -> Path:
         """`path.resolve()`, asked of the file system once per path and load (it was a third of one)."""
         found = self._resolved.get(path)
         if found is None:
-            found = self._resolved[path] = path.resolve()
+            found = self._resolved[path] = real_path(path)
         return found
 
     def read(self, path: Path, edition: Path) -> None:
@@ -146,24 +150,28 @@ LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, Line
 
 
 MAX_FILE_BYTES = 1_000_000
+MAX_PICTURE_BYTES = 5_000_000
+# A YAML file lists things (the index, one entry per section): a library of thousands of
+# sections takes more than a page of text does.
+MAX_YAML_BYTES = 20_000_000
 
 
-def read_text(path: Path, root: Path, reading: Reading | None = None) -> str:
-    """Read a UTF-8 text file inside the content folder."""
+def read_text(path: Path, root: Path, reading: Reading | None = None, limit: int = MAX_FILE_BYTES) -> str:
+    """Read a UTF-8 text file of at most `limit` bytes inside the content folder."""
     shown = shown_path(path, root)
-    resolve = reading.resolve if reading is not None else Path.resolve
+    resolve = reading.resolve if reading is not None else real_path
     try:
         resolved = resolve(path)
-    except OSError as error:  # a symlink loop, for one
+    except OSError as error:
         raise ContentError(shown, f"the file cannot be opened ({error.strerror or error})") from None
     except ValueError:  # a name with a NUL in it
         raise ContentError(shown, "this is not a valid file name") from None
     if not resolved.is_relative_to(resolve(root)):
         raise ContentError(shown, "the file is outside the content folder; keep every file inside it")
     try:
-        if resolved.is_file() and resolved.stat().st_size > MAX_FILE_BYTES:
+        if resolved.is_file() and resolved.stat().st_size > limit:
             raise ContentError(
-                shown, f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB; a content file is text"
+                shown, f"the file is larger than {limit // 1_000_000} MB; a content file is text"
             )
         raw = resolved.read_bytes()
     except FileNotFoundError:
@@ -171,9 +179,11 @@ def read_text(path: Path, root: Path, reading: Reading | None = None) -> str:
     except IsADirectoryError:
         raise ContentError(shown, "this is a folder, but a file was expected") from None
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise ContentError(shown, f"this {link_problem(path) or loop('file')}") from None
         raise ContentError(shown, f"the file cannot be read ({error.strerror or error})") from None
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise ContentError(
@@ -181,6 +191,66 @@ def read_text(path: Path, root: Path, reading: Reading | None = None) -> str:
             "the file is not saved as UTF-8 text; save it again with the encoding set to UTF-8",
             line,
         ) from None
+    check_characters(text, shown)
+    return text
+
+
+# What is not text: the C0 controls but tab, line feed and carriage return; DEL; the C1
+# controls. A NUL from a damaged copy or a paste would show patients a "?" box.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def check_characters(text: str, shown: Path) -> None:
+    """Refuse a hidden character that is not text, naming its line and column."""
+    found = CONTROL_CHARACTERS.search(text)
+    if found is not None:
+        raise hidden_character(text, found.start(), shown)
+
+
+def hidden_character(text: str, index: int, shown: Path) -> ContentError:
+    """The error for the character at `index` of `text`, which is not text."""
+    line = text.count("\n", 0, index) + 1
+    column = index - text.rfind("\n", 0, index)
+    code = ord(text[index])
+    what = f"a NUL, code {code:#04x}" if code == 0 else f"code {code:#04x}"
+    more = len(CONTROL_CHARACTERS.findall(text)) - 1
+    also = f"; the file has {more} more like it" if more > 0 else ""
+    return ContentError(
+        shown, f"column {column} holds a hidden character that is not text ({what}{also}); it comes "
+        "from a damaged copy or from pasting out of another program: delete it, retype the words "
+        "around it, and save the file again", line,
+    )
+
+
+def loop(thing: str) -> str:
+    """What is wrong with a symbolic link to itself, said of a "file" or a "folder"."""
+    return (f"is a symbolic link that points back to itself (a loop), so there is no {thing} behind it; "
+            f"replace the link with the {thing} itself")
+
+
+def link_problem(path: Path, thing: str = "file") -> str | None:
+    """What a symbolic link does wrong at `path`, in words for staff (after "it"); None if nothing."""
+    try:
+        os.stat(path)
+        return None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            if os.path.islink(path) and os.path.isdir(path.parent):
+                return loop(thing)
+            return "is inside a folder that is a symbolic link pointing back to itself (a loop)"
+        if os.path.islink(path):
+            return f"is a symbolic link to '{os.readlink(path)}', which does not exist"
+        return None
+    except ValueError:  # a name with a NUL in it
+        return None
+
+
+def real_path(path: Path) -> Path:
+    """`path` with its symbolic links followed; a loop stays as it is, to be reported when read.
+
+    (`Path.resolve` raises RuntimeError on a loop in Python 3.11.)
+    """
+    return Path(os.path.realpath(path))
 
 
 def shown_path(path: Path, root: Path) -> Path:
@@ -192,7 +262,7 @@ def shown_path(path: Path, root: Path) -> Path:
 
 
 def read_yaml(path: Path, root: Path, reading: Reading | None = None) -> Mapping:
-    text = read_text(path, root, reading)
+    text = read_text(path, root, reading, MAX_YAML_BYTES)
     shown = shown_path(path, root)
     try:
         data = yaml.load(text, Loader=LineLoader)
@@ -203,6 +273,13 @@ def read_yaml(path: Path, root: Path, reading: Reading | None = None) -> Mapping
         raise ContentError(
             shown, f"this is not valid YAML ({problem}); check the indentation and colons", line
         ) from None
+    except yaml.reader.ReaderError as error:
+        # Its position counts bytes or characters depending on the parser: find the character.
+        character = error.character if isinstance(error.character, str) else chr(error.character)
+        index = text.find(character)
+        if index < 0:
+            raise ContentError(shown, f"this is not valid YAML ({error.reason})") from None
+        raise hidden_character(text, index, shown) from None
     except yaml.YAMLError as error:
         raise ContentError(shown, f"this is not valid YAML ({error})") from None
     except RecursionError:
@@ -329,11 +406,35 @@ class Reader:
         except (OSError, ValueError):
             missing = False  # reading it says what is wrong
         if missing:
+            link = link_problem(path)
+            if link is not None:  # not "no such file": the link is there, and is what to fix
+                raise self.error(f"'{key}' in {where} names '{name}', which {link}", mapping.key_lines[key])
             raise self.error(
                 f"'{key}' in {where} names '{name}', but there is no such file "
                 f"in {shown_path(self.path.parent, self.root)}/", mapping.key_lines[key],
             )
         return path
+
+    def picture_bytes(self, path: Path, line: int | None) -> bytes:
+        """The whole of a picture file (an icon), read once per load.
+
+        Screens are drawn from these bytes, never from the file again: a screen rebuilt while
+        the folder is being replaced, or is gone, still has its pictures.
+        """
+        resolved = self.reading.resolve(path)
+        data = self.reading.pictures.get(resolved)
+        if data is None:
+            try:
+                with resolved.open("rb") as file:
+                    data = file.read(MAX_PICTURE_BYTES + 1)
+            except OSError as error:
+                problem = f"cannot be read ({error.strerror or error})"
+                raise self.error(f"the icon '{path.name}' {problem}", line) from None
+            if len(data) > MAX_PICTURE_BYTES:
+                size = f"{MAX_PICTURE_BYTES // 1_000_000} MB"
+                raise self.error(f"the icon '{path.name}' is larger than {size}; use a smaller picture", line)
+            self.reading.pictures[resolved] = data
+        return data
 
     def markdown_file(self, mapping: Mapping, key: str, where: str) -> str:
         path = self.file(mapping, key, where)

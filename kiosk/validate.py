@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.content import INDEX_FILE, Content, Library, read_library
-from kiosk.content_files import Problem, Reading, shown_path
+from kiosk.content import INDEX_FILE, Content, Library, Picture, read_library
+from kiosk.content_files import Problem, Reading, real_path, shown_path
 
 MANIFEST_FILE = "MANIFEST.sha256"
 ALWAYS_KEPT = ("README.md", MANIFEST_FILE)
@@ -28,7 +28,7 @@ class Checks:
 
     today: datetime.date
     tile_fits: Callable[[str], bool] | None = None
-    picture_problem: Callable[[Path], str | None] | None = None
+    picture_problem: Callable[[Picture], str | None] | None = None
 
 
 def check_folder(folder: Path | str, checks: Checks, manifest: bool = True,
@@ -39,7 +39,7 @@ def check_folder(folder: Path | str, checks: Checks, manifest: bool = True,
     `manifest=False` skips comparing the files with MANIFEST.sha256 (when writing a new one);
     `warnings=False` looks for errors only (the kiosk's start, which warnings cannot stop).
     """
-    root = Path(folder).resolve()
+    root = real_path(Path(folder))  # a symlink loop is reported by the load, not raised here
     reading = Reading()
     library = read_library(root, reading)
     if library is not None:
@@ -73,7 +73,7 @@ def _where(reading: Reading, folder: Path, *places: tuple[str, str, str]) -> tup
 def _check_edition(root: Path, edition: Content, original: bool, reading: Reading, checks: Checks,
                    loaded_whole: bool) -> None:
     folder = root if original else root / edition.language
-    pictures: dict[Path, str | None] = {}  # sections may share an icon: decode each file once
+    pictures: dict[Picture, str | None] = {}  # sections may share an icon: decode each once
     for section in edition.sections:
         if checks.tile_fits is not None and not checks.tile_fits(section.tile):
             path, line = _where(reading, folder, ("section", section.id, "tile"),
@@ -134,31 +134,33 @@ def overdue_pages(content: Content, today: datetime.date) -> list[str]:
     return overdue
 
 
-def _edition_text(edition: Content) -> str:
-    parts = [edition.disclaimer, edition.notice]
+def _edition_texts(edition: Content) -> Iterator[str]:
+    yield edition.disclaimer
+    yield edition.notice
     for section in edition.sections:
-        parts += [section.title, section.body]
+        yield section.title
+        yield section.body
         for study in section.studies:
-            parts += [study.heading, study.design, study.found]
-    return "\n".join(parts)
+            yield from (study.heading, study.design, study.found)
 
 
 def _check_glossary_use(reading: Reading, folder: Path, edition: Content) -> None:
-    text = _edition_text(edition)
-    lowered = text.lower()
+    # As the pages mark words: whole words, capitals only for an abbreviation in capitals.
+    forms = {term.id: [(form.lower(), re.compile(rf"\b{re.escape(form)}\b", 0 if form.isupper() else re.I))
+                       for form in term.matches]
+             for term in edition.glossary if not term.listed_only}
+    # Text by text, not all of it at once: a library's text runs to tens of megabytes, and one
+    # search through all of it would hold up the screen (a check runs beside it, see reload).
+    for text in _edition_texts(edition):
+        if not forms:
+            break
+        lowered = text.lower()
+        for term_id, term_forms in list(forms.items()):
+            # A quick look for the letters first, then the whole word.
+            if any(lower in lowered and pattern.search(text) for lower, pattern in term_forms):
+                del forms[term_id]
     for term in edition.glossary:
-        if term.listed_only:
-            continue
-        used = False
-        for form in term.matches:
-            if form.lower() not in lowered:  # a quick look first: the text may be long
-                continue
-            # As the pages mark words: whole words, capitals only for an abbreviation in capitals.
-            flags = 0 if form.isupper() else re.IGNORECASE
-            if re.search(rf"\b{re.escape(form)}\b", text, flags):
-                used = True
-                break
-        if not used:
+        if term.id in forms:
             path, line = _where(reading, folder, ("term", term.id, "term"), ("term", term.id, ""))
             reading.warn(path, f"the glossary term '{term.term}' is not used on any page; "
                          "remove it, or add 'listed_only: true' to keep it on the Glossary page", line)
@@ -171,9 +173,9 @@ def _check_translation_pairs(root: Path, library: Library, reading: Reading) -> 
         folder = (root / language).resolve()
         covered: set[Path] = set()
         for shown, (of, line) in reading.translated.items():
-            if not (resolved_root / shown.relative_to(root.name)).resolve().is_relative_to(folder):
+            if not real_path(resolved_root / shown.relative_to(root.name)).is_relative_to(folder):
                 continue
-            original = (resolved_root / of).resolve()
+            original = real_path(resolved_root / of)
             if original not in reading.readers or resolved_root not in reading.readers[original]:
                 reading.problems.append(Problem(shown, line, (
                     f"it says it translates '{of}', but the original has no such file in use; "

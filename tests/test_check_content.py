@@ -238,6 +238,31 @@ def test_the_command_exits_2_when_the_folder_cannot_be_read(tmp_path: Path, caps
     assert main(["check-content", "a", "b"]) == 2
 
 
+def test_the_command_names_the_line_of_a_nul_in_a_page(folder: Path, capsys, qapp: QApplication) -> None:
+    page = folder / "sections" / "symptoms.md"
+    text = page.read_text(encoding="utf-8").splitlines(keepends=True)
+    text[3] = "Joint pain\x00 in the morning\n"  # as a damaged copy leaves it
+    page.write_text("".join(text), encoding="utf-8")
+    assert main(["check-content", str(folder)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == (
+        "content/sections/symptoms.md:4: error: column 11 holds a hidden character that is not text "
+        "(a NUL, code 0x00); it comes from a damaged copy or from pasting out of another program: delete "
+        "it, retype the words around it, and save the file again")
+
+
+def test_a_content_folder_that_loops_is_an_error_not_a_crash(tmp_path: Path, checks: Checks, capsys) -> None:
+    loop = tmp_path / "content"
+    loop.symlink_to(loop)
+    library, found = check_folder(loop, checks)  # what the kiosk runs
+    assert library is None
+    loops = ("is a symbolic link that points back to itself (a loop), so there is no folder behind it; "
+             "replace the link with the folder itself")
+    assert [str(p) for p in found] == [f"{loop}: error: the content folder {loops}"]
+    assert main(["check-content", str(loop)]) == 2
+    assert capsys.readouterr().err == f"{loop}: error: this {loops}\n"
+
+
 # --- the manifest -----------------------------------------------------------------------------
 
 

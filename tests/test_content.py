@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content import Content, ContentError, load_content
+from kiosk.content import Content, ContentError, load_content, load_library
 
 # The four studies as published (checked against the journals' records). The clinic's
 # original page named other first authors and journals; none of those may appear.
@@ -184,6 +184,72 @@ def test_empty_index_file_is_an_error(broken: Path) -> None:
     (broken / "kiosk.yaml").write_text("", encoding="utf-8")
     with pytest.raises(ContentError, match="must be a list of 'key: value' settings"):
         load_content(broken)
+
+
+# A NUL from a damaged copy, an escape character, DEL, and a C1 control pasted from old software.
+HIDDEN = ["\x00", "\x1b", "\x7f", "\x85"]
+
+
+@pytest.mark.parametrize("character", HIDDEN)
+def test_a_hidden_character_in_markdown_names_its_line_and_column(broken: Path, character: str) -> None:
+    path = broken / "sections" / "symptoms.md"
+    # Tabs and Windows line ends are text; only the hidden character is refused.
+    path.write_text(f"First line\n\tSecond line\r\nFever{character} and tiredness\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_content(broken)
+    assert caught.value.path == Path("content/sections/symptoms.md")
+    assert caught.value.line == 3
+    code = f"{ord(character):#04x}"
+    assert caught.value.message.startswith("column 6 holds a hidden character that is not text (")
+    assert code in caught.value.message and "save the file again" in caught.value.message
+
+
+@pytest.mark.parametrize("character", [*HIDDEN, "\ufffe"])
+def test_a_hidden_character_in_yaml_names_its_line_not_a_byte_position(broken: Path, character: str) -> None:
+    index = broken / "kiosk.yaml"
+    edit(index, "  name: Stemedix", f"  name: Stem{character}edix")
+    with pytest.raises(ContentError) as caught:
+        load_content(broken)
+    assert caught.value.path == Path("content/kiosk.yaml")
+    assert caught.value.line == line_of(index, "  name: Stem")  # (str.splitlines splits at \x85)
+    assert caught.value.message.startswith("column 13 holds a hidden character that is not text (")
+    assert "position" not in str(caught.value)
+
+
+def test_several_hidden_characters_are_counted(broken: Path) -> None:
+    (broken / "sections" / "symptoms.md").write_bytes(b"One\x00\nTwo\x00\x00\n")
+    with pytest.raises(ContentError) as caught:
+        load_content(broken)
+    assert caught.value.line == 1
+    assert "(a NUL, code 0x00; the file has 2 more like it)" in caught.value.message
+
+
+def test_a_symbolic_link_that_loops_says_so(broken: Path) -> None:
+    body = broken / "sections" / "symptoms.md"
+    body.unlink()
+    body.symlink_to(body.name)
+    with pytest.raises(ContentError) as caught:
+        load_content(broken)
+    assert caught.value.line == line_of(broken / "kiosk.yaml", "body: sections/symptoms.md")
+    entry = line_of(broken / "kiosk.yaml", "id: symptoms")
+    assert caught.value.message == (
+        f"'body' in the section on line {entry} names 'sections/symptoms.md', which is a symbolic link "
+        "that points back to itself (a loop), so there is no file behind it; replace the link with the "
+        "file itself")
+
+
+def test_a_looping_index_or_folder_is_reported_not_raised(broken: Path, tmp_path: Path) -> None:
+    index = broken / "kiosk.yaml"
+    index.unlink()
+    index.symlink_to("kiosk.yaml")
+    with pytest.raises(ContentError, match=r"^content/kiosk\.yaml: this is a symbolic link that points back "
+                       "to itself"):
+        load_library(broken)
+    loop = tmp_path / "looping"
+    loop.symlink_to(loop)
+    with pytest.raises(ContentError, match="the content folder is a symbolic link that points back to itself "
+                       r"\(a loop\), so there is no folder behind it"):
+        load_library(loop)
 
 
 def test_the_loader_does_not_import_qt() -> None:

@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QLabel
 
+from kiosk import reload
 from kiosk.app import content_checks
 from kiosk.config import Settings
 from kiosk.controller import Kiosk
@@ -112,3 +114,100 @@ def test_a_rollout_that_switches_a_symlink_is_noticed(qtbot, tmp_path: Path) -> 
         assert second is not None and second.original.section("symptoms").title == "Symptoms Today"
     finally:
         source.stop()
+
+
+# --- a folder taken away and put back -----------------------------------------------------------
+
+
+@pytest.fixture
+def quick(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kiosk's changes settle in 50 ms instead of seconds."""
+    monkeypatch.setattr(reload, "DEBOUNCE_MS", 50)
+
+
+def take_away(folder: Path, how: str) -> Path:
+    """Move the folder aside, or delete it (keeping a copy); where it can be brought back from."""
+    aside = folder.with_name("content.aside")
+    if how == "moved":
+        folder.rename(aside)
+    else:
+        shutil.copytree(folder, aside)
+        shutil.rmtree(folder)
+    return aside
+
+
+@pytest.mark.parametrize("how", ["moved", "deleted"])
+def test_a_folder_taken_away_and_put_back_is_noticed(qtbot, folder: Path, how: str) -> None:
+    owner = QObject()
+    source = ContentSource(lambda: folder, owner, content_checks, debounce_ms=50)
+    try:
+        assert source.load() is not None
+        with qtbot.waitSignal(source.changed, timeout=5000):
+            aside = take_away(folder, how)
+        assert source.load() is None
+        assert source.last_error is not None and "does not exist" in source.last_error.message
+        with qtbot.waitSignal(source.changed, timeout=5000):
+            aside.rename(folder)
+        assert source.load() is not None
+    finally:
+        source.stop()
+
+
+def test_other_changes_beside_the_folder_do_not_reload(qtbot, folder: Path) -> None:
+    owner = QObject()
+    source = ContentSource(lambda: folder, owner, content_checks, debounce_ms=50)
+    try:
+        assert source.load() is not None
+        with qtbot.assertNotEmitted(source.changed, wait=200):
+            (folder.parent / "kiosk.log").write_text("a line\n", encoding="utf-8")
+            (folder.parent / "elsewhere").mkdir()
+    finally:
+        source.stop()
+
+
+@pytest.fixture
+def watching(qtbot, qapp: QApplication, folder: Path, quick: None) -> Iterator[Kiosk]:
+    """A kiosk on a copy of the content, noticing changes quickly."""
+    yield from build_kiosk(qtbot, qapp, Settings(content_dir=folder))
+
+
+def test_a_kiosk_started_without_its_folder_shows_it_when_it_comes(qtbot, qapp: QApplication, folder: Path,
+                                                                     quick: None) -> None:
+    aside = take_away(folder, "moved")
+    for kiosk in build_kiosk(qtbot, qapp, Settings(content_dir=folder)):
+        assert page(kiosk) == "updating"
+        with qtbot.waitSignal(kiosk.source.loaded, timeout=5000):  # checked in the background
+            aside.rename(folder)
+        assert page(kiosk) == "disclaimer", "shown as it came, without staff"
+        assert kiosk.last_error is None
+
+
+@pytest.mark.parametrize("how", ["moved", "deleted"])
+def test_content_taken_away_and_put_back_is_shown_without_staff(qtbot, watching: Kiosk, folder: Path,
+                                                                 how: str) -> None:
+    aside = take_away(folder, how)
+    qtbot.waitUntil(lambda: watching.last_error is not None, timeout=5000)
+    assert "Medical Disclaimer" in visible_text(watching.screen), "what is shown stays"
+    retitle(aside, "title: Medical Disclaimer", "title: About This Kiosk")
+    aside.rename(folder)
+    qtbot.waitUntil(lambda: "About This Kiosk" in visible_text(watching.screen), timeout=5000)
+    assert watching.last_error is None
+
+
+def drawn(label: QLabel) -> bool:
+    """Whether the label's picture has anything in it (a picture that failed to load is blank)."""
+    image = label.pixmap().toImage()
+    blank = QImage(image.size(), image.format())
+    blank.fill(Qt.GlobalColor.transparent)
+    return not image.isNull() and image != blank
+
+
+def test_icons_stay_when_the_screen_is_rebuilt_while_the_folder_is_away(qtbot, reloading: Kiosk,
+                                                                         folder: Path) -> None:
+    tap(qtbot, button_labelled(reloading.window, "I understand"))
+    shutil.rmtree(folder)
+    tap(qtbot, button_labelled(reloading.window, "Español"))  # every screen is built again
+    assert page(reloading) == "home"
+    icons = [label for label in reloading.screen.findChildren(QLabel, "TileIcon") if label.isVisible()]
+    assert len(icons) == 6  # five pages and the glossary
+    assert all(drawn(label) for label in icons)
