@@ -12,15 +12,18 @@ from typing import Any
 
 import yaml
 
-from kiosk.pin import is_pin_hash
+from kiosk.bundled import default_content_dir
+from kiosk.pin import pin_hash_problem
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-DEFAULT_CONTENT_DIR = PROJECT_DIR / "content"
+DEFAULT_CONTENT_DIR = default_content_dir()
 
 MIN_IDLE_TIMEOUT = 5.0
 MIN_IDLE_WARNING = 5.0
 MAX_SECONDS = 24 * 60 * 60
 MAX_CONFIG_BYTES = 100_000
+# A screen's DPI outside this range is a typing mistake (a 7-inch 800x480 panel is 133).
+MIN_SCREEN_DPI = 50.0
+MAX_SCREEN_DPI = 600.0
 
 
 class ConfigError(Exception):
@@ -39,6 +42,8 @@ class Settings:
     show_cursor: bool = False
     staff_pin: str | None = None
     config_file: Path | None = None
+    # The screen's real DPI, for panels that report no physical size (None: ask the screen).
+    screen_dpi: float | None = None
 
 
 def _seconds(value: Any, name: str, minimum: float, where: str) -> float:
@@ -54,6 +59,29 @@ def _seconds(value: Any, name: str, minimum: float, where: str) -> float:
             f"not {value!r}"
         )
     return seconds
+
+
+def _screen_dpi(value: Any, name: str, where: str) -> float:
+    """A screen DPI setting, checked: a number between MIN_SCREEN_DPI and MAX_SCREEN_DPI."""
+    problem = (f"{where}: '{name}' must be the screen's dots per inch, a number between "
+               f"{MIN_SCREEN_DPI:g} and {MAX_SCREEN_DPI:g} (a 7-inch 800x480 panel is 133), not {value!r}")
+    if isinstance(value, bool):
+        raise ConfigError(problem)
+    try:
+        dpi = float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(problem) from None
+    if not MIN_SCREEN_DPI <= dpi <= MAX_SCREEN_DPI:  # also False for nan
+        raise ConfigError(problem)
+    return dpi
+
+
+def _line_of(text: str, key: str) -> str:
+    """', line N' for the line that sets `key` in a config file's text ('' if not found)."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith(key) and line[len(key):].lstrip().startswith(":"):
+            return f", line {number}"
+    return ""
 
 
 def load_config(path: Path) -> dict[str, Any]:
@@ -83,7 +111,7 @@ def load_config(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: the config file must be a list of 'setting: value' lines")
     known = {"content", "fullscreen", "idle_timeout", "idle_warning", "speech", "show_cursor",
-             "staff_pin"}
+             "staff_pin", "screen_dpi"}
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key not in known:
@@ -96,16 +124,19 @@ def load_config(path: Path) -> dict[str, Any]:
             folder = Path(value).expanduser()
             values["content_dir"] = folder if folder.is_absolute() else path.parent / folder
         elif key == "staff_pin":
-            if not isinstance(value, str) or not is_pin_hash(value):
+            problem = pin_hash_problem(value) if isinstance(value, str) else "is not a PIN hash"
+            if problem is not None:
                 raise ConfigError(
-                    f"{path}: 'staff_pin' must be the line printed by 'lupus-kiosk hash-pin' "
-                    "(a salted hash, never the PIN itself)"
+                    f"{path}{_line_of(text, key)}: 'staff_pin' {problem}: it must be the line "
+                    "printed by 'lupus-kiosk hash-pin' (a salted hash, never the PIN itself)"
                 )
             values["staff_pin"] = value
         elif key in ("fullscreen", "speech", "show_cursor"):
             if not isinstance(value, bool):
                 raise ConfigError(f"{path}: '{key}' must be true or false, not {value!r}")
             values[key] = value
+        elif key == "screen_dpi":
+            values["screen_dpi"] = _screen_dpi(value, key, str(path))
         elif key == "idle_timeout":
             values["idle_timeout"] = _seconds(value, key, MIN_IDLE_TIMEOUT, str(path))
         else:
@@ -119,7 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Patient-education kiosk about lupus and the research on stem-cell therapy.",
         epilog="Settings on the command line override the config file, which overrides "
         "the defaults. Other commands: 'lupus-kiosk hash-pin' prints the staff_pin line for a "
-        "PIN; 'lupus-kiosk export-usage FILE.csv' writes the usage figures. Staff open the "
+        "PIN; 'lupus-kiosk export-usage FILE.csv' writes the usage figures; 'lupus-kiosk "
+        "copy-content FOLDER' copies the content to a folder to edit. Staff open the "
         "staff panel with five quick touches in the top-left corner, or leave the kiosk with "
         "Ctrl+Alt+Shift+Q on a keyboard.",
     )
@@ -138,12 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--content", metavar="DIR", type=Path,
-        help="the content folder to show (default: the content/ folder beside the program)",
+        help="the content folder to show (default: the content that comes with the kiosk; "
+        "'lupus-kiosk copy-content FOLDER' copies it out to edit)",
     )
     parser.add_argument(
         "--config", metavar="FILE", type=Path,
         help="a YAML config file with any of: content, fullscreen, idle_timeout, idle_warning, "
-        "speech, show_cursor, staff_pin",
+        "speech, show_cursor, staff_pin, screen_dpi",
     )
     parser.add_argument(
         "--idle-timeout", metavar="SECONDS",
@@ -152,6 +185,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--idle-warning", metavar="SECONDS",
         help="seconds the warning counts down before the kiosk starts over (default 20)",
+    )
+    parser.add_argument(
+        "--screen-dpi", metavar="DPI",
+        help="the screen's real dots per inch, where it reports no physical size "
+        "(default: what the screen reports, else 96)",
     )
     return parser
 
@@ -177,4 +215,6 @@ def parse_settings(argv: list[str]) -> Settings:
     if args.idle_warning is not None:
         warning = _seconds(args.idle_warning, "--idle-warning", MIN_IDLE_WARNING, "command line")
         settings = replace(settings, idle_warning=warning)
+    if args.screen_dpi is not None:
+        settings = replace(settings, screen_dpi=_screen_dpi(args.screen_dpi, "--screen-dpi", "command line"))
     return settings

@@ -19,7 +19,7 @@ from kiosk.idle import IdleMonitor
 from kiosk.lockdown import Lockdown
 from kiosk.navigation import DISCLAIMER, Navigation
 from kiosk.reload import ContentSource
-from kiosk.speech import Narrator, SpeechStarter
+from kiosk.speech import Narrator
 from kiosk.staff import StaffDesk
 from kiosk.translations import Translations
 from kiosk.usage import UsageLog
@@ -37,6 +37,9 @@ CRASH_LIMIT = 3
 EXIT_CRASH_LOOP = 70
 # One page is built ahead every this many milliseconds while the kiosk is unused.
 PREBUILD_MS = 100
+# At most this many pages are built ahead (the first a patient meets): a library of thousands
+# of sections would otherwise end up with every page in memory. The rest are built when shown.
+PREBUILD_LIMIT = 150
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,11 @@ class Kiosk:
     def __init__(self, app: QApplication, window: KioskWindow, source: ContentSource,
                  library: Library | None, narrator: Narrator | None, settings: Settings,
                  tick_ms: int = 1000, usage: UsageLog | None = None, build_ahead: bool = True,
-                 touch_ready: bool = True) -> None:
+                 touch_ready: bool = True, unchecked: bool = False) -> None:
         self.app = app
+        # `library` is the quick read of its first screen (ContentSource.load_front), with no
+        # sections yet: the checked library replaces it when its background check is done.
+        self.unchecked = unchecked
         self.window = window
         self.source = source
         self.library = library
@@ -70,10 +76,9 @@ class Kiosk:
         self.preferences = self.defaults
         self.translations = Translations(app)
         self.lockdown: Lockdown | None = None
-        self.speech_starter: SpeechStarter | None = None
         self.first_paint: QObject | None = None
         self.stopped = False
-        self._dpi, self._cap_ratio = screen_measures(app)
+        self._dpi, self._cap_ratio = screen_measures(app, settings.screen_dpi)
         self._section: tuple[str, float] | None = None
         self.saved: tuple[str, ...] = ()  # references the patient saved to take home
         self._crashes: deque[float] = deque(maxlen=CRASH_LIMIT + 1)
@@ -96,11 +101,16 @@ class Kiosk:
         self.idle.woke.connect(self.prebuild.stop)
         if narrator is not None:
             self._connect_narrator(narrator)
-        self.staff = StaffDesk(self, settings.staff_pin)
         self.exit_shortcut = QShortcut(QKeySequence(STAFF_EXIT_SHORTCUT), window)
         self.exit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.exit_shortcut.activated.connect(self.exit_by_staff)
-        source.changed.connect(self.reload_content)
+        # The files changed: check them in the background (a large library takes seconds).
+        source.changed.connect(source.load_in_background)
+        source.loaded.connect(self._loaded)
+        # After _loaded, so that the staff panel reports what the load changed.
+        self.staff = StaffDesk(self, settings.staff_pin)
+        self._built_for: theme.Metrics | None = None
+        window.resized.connect(self._refit)
         self.rebuild()
         if library is not None:
             self._arm()
@@ -118,16 +128,12 @@ class Kiosk:
         self.app.installEventFilter(self.idle)
         self.screen.enable_touch_scrolling()
 
-    def attach_narrator(self, narrator: Narrator) -> None:
-        """A voice became available after start-up: offer "Listen" from now on."""
-        self.narrator = narrator
-        self._connect_narrator(narrator)
-        self.rebuild()
-
     def _connect_narrator(self, narrator: Narrator) -> None:
         idle = self.idle
         narrator.busy_changed.connect(lambda busy: idle.stop() if busy else idle.start())
         narrator.busy_changed.connect(lambda busy: self.screen.set_speaking(busy))
+        # The voice runs apart from the kiosk and may come and go: "Listen" follows it.
+        narrator.available_changed.connect(lambda available: self.screen.set_can_listen(available))
 
     @property
     def screen(self) -> KioskScreen:
@@ -145,11 +151,18 @@ class Kiosk:
     def last_error(self) -> ContentError | None:
         return self.source.last_error
 
-    def rebuild(self) -> None:
-        """Build the screen for the current preferences, on the page the patient is on."""
+    def rebuild(self, keep_place: bool = True) -> None:
+        """Build the screen for the current preferences, on the page the patient is on.
+
+        With `keep_place` the paragraph at the top of the page stays at the top: a reader who
+        enlarges the text, or switches colours or language, does not lose their place.
+        """
+        old = self.window.screen_widget
+        place = old.reading_place() if keep_place and old is not None else None
+        sheet_open = old is not None and old.sheet.isVisible()  # A+ in the sheet keeps it open
         prefs = self.preferences
         palette = theme.HIGH_CONTRAST if prefs.high_contrast else theme.Palette()
-        metrics = theme.metrics_for(self._dpi, self._cap_ratio, theme.TEXT_SCALES[prefs.text_step])
+        metrics = self._metrics()
         content = self.content
         self.translations.use(prefs.language)
         look = Look(metrics, palette.link, content.glossary if content else (), palette.text, self._dpi)
@@ -158,16 +171,17 @@ class Kiosk:
             if e.language != prefs.language
         )
         screen = KioskScreen(
-            content, look, languages=others, can_listen=self.narrator is not None,
+            content, look, languages=others, can_listen=self.narrator is not None and self.narrator.available,
             text_step=prefs.text_step, text_steps=len(theme.TEXT_SCALES),
             high_contrast=prefs.high_contrast, touch_later=not self.touch_ready, saved=self.saved,
+            language_names=tuple(e.language_name for e in (self.library.editions if self.library else ())),
         )
         nav = self.navigation
         screen.acknowledged.connect(self._acknowledged)
-        screen.section_chosen.connect(lambda page: self.show(nav.open(page)))
+        screen.section_chosen.connect(self._open)
         screen.back_requested.connect(lambda: self.show(nav.back()))
         screen.home_requested.connect(lambda: self.show(nav.home()))
-        screen.disclaimer_requested.connect(lambda: self.show(nav.open(DISCLAIMER)))
+        screen.disclaimer_requested.connect(lambda: self._open(DISCLAIMER))
         screen.take_home_requested.connect(lambda: self.show(nav.open(TAKE_HOME)))
         screen.save_toggled.connect(self._save)
         screen.overlay.still_here.connect(self._still_here)
@@ -179,8 +193,34 @@ class Kiosk:
         screen.contrast_requested.connect(lambda: self.change(high_contrast=not prefs.high_contrast))
         screen.language_requested.connect(lambda code: self.change(language=code))
         self.window.set_screen(screen, theme.stylesheet(palette, metrics))
+        self._built_for = metrics
+        if sheet_open:
+            screen.sheet.open()
         if content is not None:
             self.show(nav.current)
+            if place is not None:
+                self.screen.go_to_place(place)
+
+    def _metrics(self) -> theme.Metrics:
+        """Sizes for the patient's text size, on this screen at the window's present width."""
+        window = self.window
+        if window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            width = window.width()
+        else:  # not placed yet: it will fill the screen
+            screen = window.screen() or QGuiApplication.primaryScreen()
+            width = screen.availableGeometry().width() if screen else 0
+        scale = theme.TEXT_SCALES[self.preferences.text_step]
+        return theme.metrics_for(self._dpi, self._cap_ratio, scale, width)
+
+    def _refit(self) -> None:
+        """The window changed size (the screen turned): larger text may need to fit anew."""
+        if self._metrics() != self._built_for:
+            self.rebuild()
+
+    def _open(self, page: str) -> None:
+        """Open a page chosen from Home or the bar at its top, not where the last reader left it."""
+        self.show(self.navigation.open(page))
+        self.screen.go_to_place(None)
 
     def show(self, page: str) -> None:
         if self.narrator is not None:
@@ -238,11 +278,17 @@ class Kiosk:
         log.info("idle reset")
 
     def reload_content(self) -> bool:
-        """Load the content folder again; show it now if nobody is using the kiosk, else at reset.
+        """Load the content folder again, now (the staff panel's Reload); show it now if nobody is
+        using the kiosk, else at reset. A change to the files loads in the background instead.
 
         Broken content changes nothing on screen: the error waits on the staff panel.
         """
-        library = self.source.load()
+        return self._loaded(self.source.load())
+
+    def _loaded(self, library: Library | None) -> bool:
+        """A load is done (here, or in the background): use its content, now or at reset."""
+        if self.unchecked:
+            return self._checked(library)
         if library is None:
             return False
         if self.library is None or self.idle.armed:
@@ -253,9 +299,41 @@ class Kiosk:
             log.info("New content loaded; it will be shown at the next idle reset")
         return True
 
+    def _checked(self, library: Library | None) -> bool:
+        """The first screen was shown from a quick read: now the check is done, show its result.
+
+        On the same page (the patient may have moved on from the disclaimer); content that
+        failed the check is never shown, so then the "being updated" screen is.
+        """
+        self.unchecked = False
+        self.library = library
+        self.pending = None
+        self.rebuild()
+        if library is None:
+            self.prebuild.stop()
+            self.idle.stop()
+            log.error("No content can be shown; patients see 'This kiosk is being updated'")
+            return False
+        log.info("Showing content version %s", library.original.version)
+        if self.idle.armed:  # nobody came yet: build the new pages ahead
+            self._arm()
+        return True
+
     def handle_exception(self, kind: type[BaseException], error: BaseException,
                          traceback: TracebackType | None) -> None:
-        """An unhandled error in the UI: log it and start over; exit if that keeps failing."""
+        """An unhandled error in the UI: log it and start over; exit if that keeps failing.
+
+        Ctrl+C (KeyboardInterrupt) and SystemExit are requests to end, not crashes: the kiosk
+        ends cleanly and they never count toward CRASH_LIMIT.
+        """
+        if issubclass(kind, KeyboardInterrupt):
+            self.stop_by_signal("SIGINT")
+            return
+        if not issubclass(kind, Exception):
+            code = error.code if isinstance(error, SystemExit) else None
+            log.info("The kiosk was asked to exit (%s)", kind.__name__)
+            self._exit(code if isinstance(code, int) else 0)
+            return
         log.error("Unhandled error; the kiosk starts over", exc_info=(kind, error, traceback))
         self._record("crash")
         now = time.monotonic()
@@ -274,13 +352,17 @@ class Kiosk:
         log.info("Staff closed the kiosk")
         self._exit(0)
 
+    def stop_by_signal(self, name: str) -> None:
+        """The system asked the kiosk to end (SIGTERM at shutdown or `systemctl stop`, SIGHUP
+        when its session ends, SIGINT for Ctrl+C): end cleanly, with status 0."""
+        log.info("The kiosk was stopped by the system (%s)", name)
+        self._exit(0)
+
     def shutdown(self) -> None:
         """Stop speech, timers and writers, and take the kiosk's hooks off the application."""
         self.stopped = True
         if self.narrator is not None:
-            self.narrator.stop()
-        if self.speech_starter is not None:
-            self.speech_starter.stop()
+            self.narrator.shutdown()
         self.exit_shortcut.setEnabled(False)
         self.prebuild.stop()
         self.idle.stop()
@@ -291,6 +373,7 @@ class Kiosk:
             self.app.removeEventFilter(self.lockdown)
             self.lockdown = None
         self.translations.remove()
+        self._leave_section()  # the page open at exit counts too, with its time so far
         if self.usage is not None:
             self.usage.close()
 
@@ -307,9 +390,10 @@ class Kiosk:
 
     def _build_next_page(self) -> None:
         unbuilt = self.screen.unbuilt()
-        if unbuilt and self.idle.armed:
+        room = PREBUILD_LIMIT - len(self.screen.pages)
+        if unbuilt and self.idle.armed and room > 0:
             self.screen.prepare(unbuilt[0])
-        if len(unbuilt) <= 1 or not self.idle.armed:
+        if len(unbuilt) <= 1 or not self.idle.armed or room <= 1:
             self.prebuild.stop()
 
     def _use(self, library: Library) -> None:
@@ -318,7 +402,7 @@ class Kiosk:
         self.defaults = Preferences(language=library.original.language)
         self.preferences = self.defaults
         self.navigation.reset()
-        self.rebuild()
+        self.rebuild(keep_place=False)  # new content: its paragraphs may be others
         log.info("Showing content version %s", library.original.version)
 
     def _save(self, reference: str, saved: bool) -> None:
@@ -355,8 +439,19 @@ class Kiosk:
             self.narrator.say(overlay.spoken_text(), self.preferences.language, hold_idle=False)
 
 
-def screen_measures(app: QGuiApplication) -> tuple[float, float]:
-    """The primary screen's usable DPI, and the kiosk font's cap height as a share of its size."""
+DPI_SOURCES = {
+    "config": "from the screen_dpi setting",
+    "screen": "as the screen reports it",
+    "fallback": "assumed: the screen reports no usable physical size; set screen_dpi to the panel's",
+}
+
+
+def screen_measures(app: QGuiApplication, configured_dpi: float | None = None) -> tuple[float, float]:
+    """The DPI to size by (logged, with where it came from), and the font's cap height share."""
     screen = app.primaryScreen()
-    dpi = theme.usable_dpi(screen.physicalDotsPerInch() if screen else theme.REFERENCE_DPI)
+    reported = screen.physicalDotsPerInch() if screen else 0.0
+    width_mm = screen.physicalSize().width() if screen else 0.0
+    dpi, source = theme.chosen_dpi(reported, width_mm, configured_dpi)
+    log.info("Sizing for %.0f dpi, %s (the screen reports %.0f dpi, %.0f mm wide)",
+             dpi, DPI_SOURCES[source], reported, width_mm)
     return dpi, cap_height_ratio()

@@ -11,8 +11,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from string import Template
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-RESOURCES_DIR = PROJECT_DIR / "resources"
+from kiosk.bundled import resources_dir
+
+RESOURCES_DIR = resources_dir()
 FONT_FAMILY = "Atkinson Hyperlegible"
 
 # ADA 707.7.2: capitals at least 4.8 mm tall. WCAG 2.5.5 and common touch guidance: 9 mm targets.
@@ -42,6 +43,9 @@ class Palette:
     bar: str = "#E4ECF0"
     link: str = "#0B5C78"
     scrim: str = "rgba(10, 25, 35, 180)"
+    # A greyed-out control (Home on the home screen): dimmer than every enabled control, with
+    # a dashed border, yet still readable, so that a patient sees it is there but off.
+    disabled: str = "#5C6B75"
 
 
 # High contrast: white and yellow on black, every text pair at 7:1 or more (WCAG AAA).
@@ -63,6 +67,7 @@ HIGH_CONTRAST = Palette(
     bar="#000000",
     link="#FFE14D",
     scrim="rgba(0, 0, 0, 225)",
+    disabled="#9A9A9A",
 )
 
 # The text sizes a patient can choose, as a share of the default.
@@ -88,6 +93,7 @@ TEXT_PAIRS = (
     ("link", "surface"),
     ("link", "background"),
     ("link", "notice_background"),
+    ("disabled", "bar"),
 )
 
 
@@ -107,6 +113,8 @@ class Metrics:
     margin: int
     bar_text: int
     bar_target: int
+    bar_spacing: int
+    bar_pad: int
 
 
 def px_per_mm(dpi: float) -> float:
@@ -120,32 +128,72 @@ def usable_dpi(physical_dpi: float) -> float:
     return physical_dpi
 
 
-def metrics_for(dpi: float, cap_height_ratio: float, text_scale: float = 1.0) -> Metrics:
+def chosen_dpi(reported_dpi: float, reported_mm: float, configured: float | None) -> tuple[float, str]:
+    """The DPI the kiosk sizes everything by, and where it came from: "config", "screen" or "fallback".
+
+    `reported_mm` is the screen's reported physical width: Xvfb and some panels report 0 mm, and
+    Qt then makes up a DPI that looks real. A clinic's `screen_dpi` setting wins over both.
+    """
+    if configured is not None:
+        return configured, "config"
+    if reported_mm > 0 and usable_dpi(reported_dpi) == reported_dpi:
+        return reported_dpi, "screen"
+    return REFERENCE_DPI, "fallback"
+
+
+# The largest text keeps this many ems across the narrowest column: room for the longest words
+# ("investigational", "inmunosupresores") on a small, sharp panel such as 720 px at 210 dpi.
+MIN_COLUMN_EMS = 11
+
+
+def metrics_for(dpi: float, cap_height_ratio: float, text_scale: float = 1.0, width_px: int = 0) -> Metrics:
     """Sizes for a screen of `dpi`, for a font whose capitals are `cap_height_ratio` of its size.
 
     `text_scale` enlarges what patients read: the pages and their controls. The top and
-    bottom bars keep the default size (already 9 mm targets with 4.8 mm capitals), so that
-    the enlarged page keeps the room it needs on the screen.
+    bottom bars, and the sheet of text and colour controls, keep the default size (already
+    9 mm targets with 4.8 mm capitals): the enlarged page keeps the room it needs, and no
+    control moves when the text grows. On a screen `width_px` wide, larger text grows only as
+    far as the longest words still fit a line (never below the 4.8 mm minimum).
     """
     scale = px_per_mm(dpi)
     base = max(26, math.ceil(MIN_CAP_HEIGHT_MM * scale / cap_height_ratio))
-    body = round(base * text_scale)
     target = max(48, math.ceil(MIN_TARGET_MM * scale))
+    margin = round(base * 0.6)  # stays as it is when text grows: the width goes to the text
+    widest = (width_px - 2 * margin) // MIN_COLUMN_EMS if width_px else 10_000
+    body = max(base, min(round(base * text_scale), widest))
+    # A control is a line of its text and a little air, and never under 9 mm.
+    line = round(body * 1.25)
+    bar_line = round(base * 1.25)
     return Metrics(
         body=body,
         small=body,  # nothing a patient reads is smaller than body text
-        heading=round(body * 1.3),
-        title=round(body * 1.7),
-        tile=round(body * 1.25),
-        target=max(target, round(body * 1.6 + 32)),
-        spacing=round(body * 0.75),
-        radius=round(body * 0.6),
+        heading=max(body, min(round(body * 1.2), widest)),
+        title=max(body, min(round(body * 1.6), round(widest * 0.9))),
+        tile=max(body, min(round(body * 1.1), widest)),
+        target=max(target, line + round(base * 0.4)),
+        spacing=round(body * 0.6),
+        radius=round(base * 0.5),
         column=body * 46,
-        # Margins stay as they are when text grows: the width goes to the text.
-        margin=round(base * 1.5),
+        margin=margin,
         bar_text=base,
-        bar_target=max(target, round(base * 1.6 + 32)),
+        bar_target=max(target, bar_line),
+        bar_spacing=round(base * 0.3),
+        bar_pad=round(base * 0.4),
     )
+
+
+def min_reading_share(screen_height_mm: float) -> float:
+    """The share of the screen's height a page's scrolling text keeps, at least, at 100% text.
+
+    The smaller the screen, the more of it its controls need: 55% under 10 cm of height (a
+    7-inch panel), 65% under 25 cm (10 to 15-inch panels), 75% on larger screens. The notice
+    and a page's title stay above the text only where the text keeps this much.
+    """
+    if screen_height_mm < 100:
+        return 0.55
+    if screen_height_mm < 250:
+        return 0.65
+    return 0.75
 
 
 def stylesheet(palette: Palette, metrics: Metrics) -> str:

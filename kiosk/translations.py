@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -41,3 +42,23 @@ class Translations:
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
             self._translator = None
+
+
+@functools.cache
+def _translators() -> tuple[QTranslator, ...]:
+    """One translator per language the kiosk's controls are translated into (loaded once)."""
+    translators = []
+    for path in sorted(TRANSLATIONS_DIR.glob("kiosk_*.qm")):
+        translator = QTranslator()
+        if translator.load(str(path)):
+            translators.append(translator)
+    return tuple(translators)
+
+
+def in_every_language(text: str) -> tuple[str, ...]:
+    """`text` (an English control label) and each translation of it.
+
+    A control is made wide enough for its label in every language, so that switching the
+    language moves no control from under a patient's finger.
+    """
+    return (text, *(t.translate("", text) or text for t in _translators()))

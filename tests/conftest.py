@@ -43,7 +43,8 @@ def build_kiosk(qtbot, qapp: QApplication, settings: Settings, data: Path | None
     data = data or Path(tempfile.mkdtemp(prefix="kiosk-test-"))
     # Pages are built on first show in tests; tests/test_storm.py checks building them ahead.
     options.setdefault("build_ahead", False)
-    kiosk = create_kiosk(settings, qapp, tick_ms=TICK_MS, speech_engine="mock", data=data,
+    options.setdefault("speech_engine", "mock")  # tests/test_speech_worker.py gives None
+    kiosk = create_kiosk(settings, qapp, tick_ms=TICK_MS, data=data,
                          **options)  # type: ignore[arg-type]
     qtbot.addWidget(kiosk.window)
     kiosk.window.resize(1280, 800)

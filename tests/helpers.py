@@ -35,7 +35,8 @@ def visible_text(widget: QWidget) -> str:
                 parts.append(child.text())
         elif isinstance(child, QAbstractButton) and child.text():
             parts.append(child.text())
-    return " ".join(" ".join(parts).split())
+    # (A zero-width space is a place a long identifier may wrap: not something a patient sees.)
+    return " ".join(" ".join(parts).replace("\u200b", "").split())
 
 
 def button_labelled(widget: QWidget, text: str) -> QAbstractButton:
@@ -88,3 +89,9 @@ def tap_tile(qtbot, kiosk: Kiosk, key: str) -> None:
     while not tile.isVisible():
         tap(qtbot, home.next_button)
     tap(qtbot, tile)
+
+
+def open_text_sheet(qtbot, kiosk: Kiosk) -> None:
+    """Touch "Text and colours" (unless its sheet is open): the size and colour controls show."""
+    if not kiosk.screen.sheet.isVisible():
+        tap(qtbot, kiosk.screen.text_button)

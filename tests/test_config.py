@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.app import main
 from kiosk.config import DEFAULT_CONTENT_DIR, ConfigError, Settings, parse_settings
+from kiosk.pin import MAX_ITERATIONS, MIN_ITERATIONS, hash_pin
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -108,3 +109,32 @@ def test_help_explains_each_option() -> None:
 def test_the_example_config_is_valid() -> None:
     settings = parse_settings(["--config", str(ROOT / "resources" / "kiosk-config.example.yaml")])
     assert settings.fullscreen and settings.idle_timeout == 90 and settings.idle_warning == 20
+
+
+@pytest.mark.parametrize("count", ["0", "99999", "10000001", "2000000000", "9" * 40])
+def test_a_pin_hash_with_a_weak_or_absurd_count_is_a_config_error(tmp_path: Path, count: str) -> None:
+    config = tmp_path / "config.yaml"
+    stored = hash_pin("2468", iterations=MIN_ITERATIONS).replace(f"${MIN_ITERATIONS}$", f"${count}$")
+    config.write_text(f'fullscreen: true\nstaff_pin: "{stored}"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"config.yaml, line 2: 'staff_pin' has {count} iterations; "
+                       r"it must have 100,000 to 10,000,000"):
+        parse_settings(["--config", str(config)])
+
+
+def test_a_pin_hash_count_at_either_bound_is_accepted(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    for count in (MIN_ITERATIONS, MAX_ITERATIONS):
+        stored = hash_pin("2468", iterations=MIN_ITERATIONS).replace(f"${MIN_ITERATIONS}$", f"${count}$")
+        config.write_text(f'staff_pin: "{stored}"\n', encoding="utf-8")
+        assert parse_settings(["--config", str(config)]).staff_pin == stored
+
+
+def test_main_refuses_a_weak_pin_hash_before_any_window_opens(qapp: QApplication, tmp_path: Path,
+                                                               capsys) -> None:
+    config = tmp_path / "config.yaml"
+    stored = hash_pin("2468", iterations=MIN_ITERATIONS).replace(f"${MIN_ITERATIONS}$", "$1000$")
+    config.write_text(f'staff_pin: "{stored}"\n', encoding="utf-8")
+    before = set(qapp.topLevelWidgets())
+    assert main(["--config", str(config)]) == 2
+    assert set(qapp.topLevelWidgets()) == before
+    assert "config.yaml, line 1: 'staff_pin' has 1000 iterations" in capsys.readouterr().err

@@ -86,13 +86,18 @@ def test_the_disclaimer_is_reachable_from_every_section(qtbot, kiosk: Kiosk) -> 
 
 
 def test_the_investigational_notice_stays_in_view_while_the_page_scrolls(qtbot, kiosk: Kiosk) -> None:
+    # A tall screen: the pinned notice leaves the text its reading room there (on a landscape
+    # 1280 x 800 it leads the page instead: tests/test_layout.py).
+    kiosk.window.resize(1440, 2560)
     accept_disclaimer(qtbot, kiosk)
     for tile_label, section_id in (("Treatments", "treatments"),
                                    ("Regenerative Research", "regenerative-research")):
         tap(qtbot, button_labelled(kiosk.window, tile_label))
         view = kiosk.screen.pages[section_id]
         bar = view.scroll_area.verticalScrollBar()
-        assert bar.maximum() > 0, "the page is expected to be longer than the screen"
+        if section_id == "regenerative-research":  # Treatments may fit this tall screen whole
+            assert bar.maximum() > 0, "the page is expected to be longer than the screen"
+        assert view.pinned
         bar.setValue(bar.maximum())
         assert view.notice is not None and view.notice.isVisible()
         assert not view.notice.visibleRegion().isEmpty()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk import theme
 from kiosk.controller import Kiosk
-from tests.helpers import button_labelled, page, tap, visible_text
+from tests.helpers import button_labelled, open_text_sheet, page, tap, visible_text
 from tests.test_touch import ORIENTATIONS, every_page, resize, showing
 
 
@@ -22,12 +22,14 @@ def test_text_grows_in_three_steps_to_twice_the_size(qtbot, kiosk: Kiosk) -> Non
     start = base.findChild(QLabel, "DisclaimerTitle").font().pixelSize()
     larger = kiosk.screen.larger_button
     assert not kiosk.screen.smaller_button.isEnabled()
+    open_text_sheet(qtbot, kiosk)
     tap(qtbot, larger)
     tap(qtbot, kiosk.screen.larger_button)
     assert not kiosk.screen.larger_button.isEnabled(), "200% is the largest step"
     title = kiosk.screen.pages["disclaimer"].findChild(QLabel, "DisclaimerTitle")
     assert title.font().pixelSize() == pytest.approx(start * 2, abs=2)
     assert "This kiosk is for educational purposes only" in visible_text(kiosk.screen)
+    open_text_sheet(qtbot, kiosk)
     tap(qtbot, kiosk.screen.smaller_button)
     assert kiosk.preferences.text_step == 1
 
@@ -37,7 +39,9 @@ def test_text_grows_in_three_steps_to_twice_the_size(qtbot, kiosk: Kiosk) -> Non
 def test_at_the_largest_size_nothing_is_clipped(qtbot, kiosk: Kiosk, orientation: str, language: str) -> None:
     if language == "Español":
         tap(qtbot, button_labelled(kiosk.window, "Español"))
+    open_text_sheet(qtbot, kiosk)
     tap(qtbot, kiosk.screen.larger_button)
+    open_text_sheet(qtbot, kiosk)
     tap(qtbot, kiosk.screen.larger_button)
     resize(kiosk, orientation)
     for key in every_page(qtbot, kiosk):
@@ -58,9 +62,11 @@ def test_at_the_largest_size_nothing_is_clipped(qtbot, kiosk: Kiosk, orientation
 
 
 def test_high_contrast_switches_the_colours_and_back(qtbot, kiosk: Kiosk) -> None:
+    open_text_sheet(qtbot, kiosk)
     tap(qtbot, button_labelled(kiosk.window, "High contrast"))
     assert kiosk.preferences.high_contrast
     assert theme.HIGH_CONTRAST.background in kiosk.screen.styleSheet()
+    open_text_sheet(qtbot, kiosk)
     tap(qtbot, button_labelled(kiosk.window, "Normal colours"))
     assert theme.Palette().background in kiosk.screen.styleSheet()
 
@@ -98,7 +104,9 @@ def test_the_disclaimer_offers_the_other_language(qtbot, kiosk: Kiosk) -> None:
 
 
 def test_idle_reset_restores_size_contrast_and_language(qtbot, kiosk: Kiosk) -> None:
+    open_text_sheet(qtbot, kiosk)
     tap(qtbot, kiosk.screen.larger_button)
+    open_text_sheet(qtbot, kiosk)
     tap(qtbot, button_labelled(kiosk.window, "High contrast"))
     tap(qtbot, button_labelled(kiosk.window, "Español"))
     tap(qtbot, button_labelled(kiosk.window, "Entiendo"))

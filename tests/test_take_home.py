@@ -11,7 +11,7 @@ from kiosk.controller import Kiosk
 from kiosk.qr import QR_MIN_MM, QUIET_ZONE, QrCode
 from kiosk.views.section import SectionView
 from tests.conftest import build_kiosk
-from tests.helpers import button_labelled, page, tap, tap_tile, visible_text
+from tests.helpers import button_labelled, open_text_sheet, page, tap, tap_tile, visible_text
 from tests.test_qr import decode, grey, modules
 
 RESEARCH = "regenerative-research"
@@ -74,6 +74,7 @@ def test_the_evidence_labels_in_spanish(qtbot, kiosk: Kiosk) -> None:
 
 
 def test_the_notice_opens_the_research_page_and_cannot_be_scrolled_away(qtbot, kiosk: Kiosk) -> None:
+    kiosk.window.resize(1440, 2560)  # tall enough to pin it and leave the text its room
     view = open_section(qtbot, kiosk, RESEARCH)
     assert view.notice is not None
     first_card = view.findChildren(QLabel, "CardEvidence")[0]
@@ -152,6 +153,7 @@ def test_saved_studies_go_home_in_one_qr_code_and_a_reset_forgets_them(qtbot, ki
 def test_saved_studies_stay_when_the_text_grows(qtbot, kiosk: Kiosk) -> None:
     view = open_section(qtbot, kiosk, RESEARCH)
     tap(qtbot, save_control(view, "kamen-2022"))
+    open_text_sheet(qtbot, kiosk)
     tap(qtbot, kiosk.screen.larger_button)
     view = kiosk.screen.pages[RESEARCH]
     assert save_control(view, "kamen-2022").isChecked()
@@ -197,7 +199,10 @@ def test_sixty_sections_each_reachable_by_touch(qtbot, qapp: QApplication, tmp_p
 
 def test_with_large_text_on_a_small_screen_the_notice_leads_the_page_whole(qtbot, kiosk: Kiosk) -> None:
     tap(qtbot, kiosk.screen.pages["disclaimer"].understand)
-    tap(qtbot, kiosk.screen.larger_button)  # 1280 x 800: the pinned notice would leave no room to read
+    open_text_sheet(qtbot, kiosk)
+    tap(qtbot, kiosk.screen.larger_button)  # the pinned notice would leave the text too little room
+    tap(qtbot, kiosk.screen.sheet.close_button)
+    kiosk.window.resize(1440, 2560)
     view = open_section(qtbot, kiosk, RESEARCH)
     assert not view.pinned and view.scroll_area.isAncestorOf(view.notice)
     for label in view.notice.findChildren(QLabel):
@@ -205,8 +210,10 @@ def test_with_large_text_on_a_small_screen_the_notice_leads_the_page_whole(qtbot
     first_card = view.findChildren(QLabel, "CardEvidence")[0]
     notice_bottom = view.notice.mapTo(view, view.notice.rect().bottomLeft()).y()
     assert notice_bottom < first_card.mapTo(view, first_card.rect().topLeft()).y()
-    kiosk.window.resize(1920, 1080)
+    open_text_sheet(qtbot, kiosk)
+    tap(qtbot, kiosk.screen.smaller_button)  # at 100% on this tall screen it is pinned
     QApplication.processEvents()
+    view = kiosk.screen.pages[RESEARCH]
     assert view.pinned and not view.scroll_area.isAncestorOf(view.notice)
 
 

@@ -20,9 +20,22 @@ def _card(metrics: Metrics) -> tuple[QFrame, QVBoxLayout]:
     card = QFrame()
     card.setObjectName("Card")
     layout = QVBoxLayout(card)
-    layout.setContentsMargins(metrics.margin, metrics.spacing, metrics.margin, metrics.spacing)
+    # Little padding at the sides: on a narrow, sharp panel the QR code and Save share the width.
+    side = metrics.spacing // 2
+    layout.setContentsMargins(side, metrics.spacing, side, metrics.spacing)
     layout.setSpacing(metrics.spacing // 2)
     return card, layout
+
+
+def breakable(identifier: str) -> str:
+    """`identifier` (a DOI, a link) with places to break it after its slashes, dots and dashes.
+
+    A DOI is one long word: on a small sharp panel it is wider than the screen, and a label
+    never breaks a word. An invisible zero-width space after each of those marks lets it wrap.
+    """
+    for mark in "/.-":
+        identifier = identifier.replace(mark, mark + "\u200b")
+    return identifier
 
 
 def where_to_find(reference: Reference) -> str:
@@ -127,7 +140,7 @@ def study_card(study: Study, look: Look, language: str, saved: bool, on_save: Sa
     layout.addWidget(text_label(design, "CardDesign"))
     layout.addWidget(markdown_label(study.found, "CardFound", look))
     layout.addWidget(text_label(citation, "CardCitation"))
-    layout.addWidget(text_label(where_to_find(reference), "CardLink"))
+    layout.addWidget(text_label(breakable(where_to_find(reference)), "CardLink"))
     layout.addLayout(take_away(reference, look, saved, on_save))
     return card
 
@@ -138,6 +151,6 @@ def reference_card(reference: Reference, look: Look, saved: bool, on_save: SaveT
     layout.addWidget(text_label(reference.title, "CardHeading"))
     layout.addWidget(text_label(reference.authors, "CardAuthors"))
     layout.addWidget(text_label(publication(reference), "CardCitation"))
-    layout.addWidget(text_label(where_to_find(reference), "CardLink"))
+    layout.addWidget(text_label(breakable(where_to_find(reference)), "CardLink"))
     layout.addLayout(take_away(reference, look, saved, on_save))
     return card

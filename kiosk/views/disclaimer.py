@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.content import Content
 from kiosk.views.elements import (
@@ -20,7 +20,7 @@ from kiosk.views.touch import scroll_to_top
 
 
 class DisclaimerView(QWidget):
-    """The full disclaimer and the investigational notice, with one large "I understand"."""
+    """The full disclaimer and the investigational notice, then one large "I understand"."""
 
     acknowledged = Signal()
 
@@ -34,8 +34,8 @@ class DisclaimerView(QWidget):
         column.addWidget(text_label(content.disclaimer_title, "DisclaimerTitle"))
         self.text = markdown_label(content.disclaimer, "DisclaimerText", look)
         column.addWidget(self.text)
-        column.addWidget(notice_box(content.notice_title, content.notice, look))
-        column.addStretch(1)
+        self.notice = notice_box(content.notice_title, content.notice, look)
+        column.addWidget(self.notice)
         self._spoken = "\n\n".join(
             [content.disclaimer_title, plain_text(content.disclaimer), content.notice_title,
              plain_text(content.notice)]
@@ -46,17 +46,17 @@ class DisclaimerView(QWidget):
             tr("Confirms you have read the disclaimer, and opens the topics"),
         )
         self.understand.clicked.connect(self.acknowledged)
-        row = QHBoxLayout()
-        row.setContentsMargins(margin, metrics.spacing, margin, margin)
-        row.addStretch(1)
-        row.addWidget(self.understand, 0, Qt.AlignmentFlag.AlignCenter)
-        row.addStretch(1)
+        # "I understand" comes after the last line of the text and the notice, in the scrolling
+        # page: on a screen too short for all of it, a patient reaches it only by scrolling
+        # through the whole, the investigational notice included.
+        column.addSpacing(metrics.spacing)
+        column.addWidget(self.understand, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.scroll_area, 1)
-        layout.addLayout(row)
 
     def spoken_text(self) -> str:
         return self._spoken

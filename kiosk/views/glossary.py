@@ -16,7 +16,6 @@ class GlossaryView(ScrollingPage):
     def __init__(self, terms: tuple[GlossaryTerm, ...], look: Look) -> None:
         super().__init__(look)
         metrics = look.metrics
-        margin = metrics.margin
         column = self.column
         self.title = text_label(tr("Glossary"), "PageTitle")
         column.addWidget(self.title)
@@ -25,7 +24,9 @@ class GlossaryView(ScrollingPage):
             card = QFrame()
             card.setObjectName("Card")
             inner = QVBoxLayout(card)
-            inner.setContentsMargins(margin, metrics.spacing // 2, margin, metrics.spacing // 2)
+            # Little padding at the sides: "Immunosuppressant", in bold, must fit a 720 px column.
+            pad = metrics.spacing // 2
+            inner.setContentsMargins(pad, pad, pad, pad)
             inner.addWidget(text_label(term.term, "CardHeading"))
             inner.addWidget(text_label(term.definition, "Definition"))
             column.addWidget(card)
@@ -42,13 +43,16 @@ class GlossaryPopup(Overlay):
 
     def __init__(self, parent: QWidget, look: Look, can_listen: bool) -> None:
         metrics = look.metrics
-        super().__init__(parent, metrics.margin, metrics.spacing, metrics.body * 30)
+        super().__init__(parent, metrics.margin, metrics.bar_spacing, metrics.bar_text * 30)
+        # At the default size whatever the text size (4.8 mm capitals, 9 mm controls), so that
+        # the box fits whole on every screen, also with the largest text on a 7-inch panel.
+        self.card.setObjectName("Sheet")
         self.term = text_label("", "OverlayTitle")
         self.definition = text_label("", "Definition")
         self.inner.addWidget(self.term)
         self.inner.addWidget(self.definition)
         row = QHBoxLayout()
-        row.setSpacing(metrics.spacing)
+        row.setSpacing(metrics.bar_spacing)
         self.listen = button(tr("Listen"), "nav", "PopupListen", tr("Reads this word and its meaning aloud"))
         self.listen.clicked.connect(lambda: self.listen_requested.emit(self.spoken_text()))
         self.listen.setVisible(can_listen)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Mapping as MappingABC
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -21,7 +23,7 @@ from kiosk import theme
 from kiosk.content import Content
 from kiosk.theme import Metrics
 from kiosk.views.elements import Look, button, cap_height_ratio, scroll_area, text_label, tr
-from kiosk.views.pictures import icon_pixmap
+from kiosk.views.pictures import icon_pixmap, resource_picture
 from kiosk.views.touch import scroll_to_top
 
 GLOSSARY = "glossary"
@@ -49,11 +51,20 @@ def label_room(tile_width: int, metrics: Metrics) -> int:
 
 def label_lines(label: str, metrics: Metrics, tile_width: int) -> int | None:
     """The lines `label` wraps into in a tile this wide; None where a word alone is too wide."""
+    return labels_lines([label], metrics, tile_width)[0]
+
+
+def labels_lines(labels: Iterable[str], metrics: Metrics, tile_width: int) -> list[int | None]:
+    """label_lines() of each label, with one font measure for them all (a library has thousands)."""
     room = label_room(tile_width, metrics)
     fonts = QFontMetrics(tile_font(metrics))
+    line = fonts.lineSpacing()
     flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-    bounds = fonts.boundingRect(0, 0, room, 100_000, flags, label)
-    return round(bounds.height() / fonts.lineSpacing()) if bounds.width() <= room else None
+    found: list[int | None] = []
+    for label in labels:
+        bounds = fonts.boundingRect(0, 0, room, 100_000, flags, label)
+        found.append(round(bounds.height() / line) if bounds.width() <= room else None)
+    return found
 
 
 def tile_fits(label: str, metrics: Metrics, tile_width: int) -> bool:
@@ -75,6 +86,38 @@ def narrowest_tile_fits(label: str) -> bool:
     """
     metrics = largest_metrics()
     return tile_fits(label, metrics, NARROWEST_SCREEN - 2 * metrics.margin)
+
+
+class Tiles(MappingABC[str, QPushButton]):
+    """Every tile by its key, in order; a tile is built when first asked for.
+
+    A library of thousands of sections shows a page of tiles at a time: building only the
+    tiles asked for (the page shown, a patient's way to one) keeps the home screen quick.
+    """
+
+    def __init__(self, keys: list[str], build: Callable[[str], QPushButton]) -> None:
+        self._keys = keys
+        self._known = frozenset(keys)
+        self._build = build
+        self.built: dict[str, QPushButton] = {}  # the tiles built so far
+
+    def __getitem__(self, key: str) -> QPushButton:
+        tile = self.built.get(key)
+        if tile is None:
+            if key not in self._known:
+                raise KeyError(key)
+            tile = self.built[key] = self._build(key)
+        return tile
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def keys_on(self, first: int, count: int) -> list[str]:
+        """The keys of `count` tiles from the `first`: a page of tiles."""
+        return self._keys[first:first + count]
 
 
 class HomeView(QWidget):
@@ -105,34 +148,17 @@ class HomeView(QWidget):
         layout.setSpacing(metrics.spacing)
         self.title = text_label(tr("Choose a topic"), "HomeTitle")
         layout.addWidget(self.title)
-        self.tiles: dict[str, QPushButton] = {}
         labels = [(section.id, section.tile, section.icon) for section in content.sections]
         if content.glossary:
-            labels.append((GLOSSARY, tr("Glossary"), theme.RESOURCES_DIR / "icons" / "glossary.svg"))
-        for key, label, icon in labels:
-            tile = button("", "tile", f"Tile-{key}", tr("Opens this topic"))
-            tile.setAccessibleName(label)
-            tile_row = QHBoxLayout(tile)
-            tile_row.setContentsMargins(margin, 3, margin, 3)
-            tile_row.setSpacing(metrics.spacing)
-            # Where sections have icons, a tile with none keeps its label in line with the others.
-            if any(icon for key, _, icon in labels if key != GLOSSARY):
-                picture = QLabel()
-                picture.setObjectName("TileIcon")
-                picture.setFixedSize(icon_side(metrics), icon_side(metrics))
-                if icon is not None:
-                    picture.setPixmap(icon_pixmap(icon, icon_side(metrics), look.text_colour))
-                picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-                tile_row.addWidget(picture)
-            # A label inside the button, so that a long title wraps instead of being cut.
-            text = text_label(label, "TileLabel")
-            text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            tile_row.addWidget(text, 1)
-            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            tile.clicked.connect(lambda _=False, k=key: self.section_chosen.emit(k))
-            tile.hide()
-            self.tiles[key] = tile
+            glossary_icon = resource_picture(theme.RESOURCES_DIR / "icons" / "glossary.svg")
+            labels.append((GLOSSARY, tr("Glossary"), glossary_icon))
+        self._labels = {key: label for key, label, _icon in labels}
+        self._icons = {key: icon for key, _label, icon in labels}
+        # Where sections have icons, a tile with none keeps its label in line with the others.
+        self._with_icons = any(icon for key, _, icon in labels if key != GLOSSARY)
+        self._pixmaps: dict[object, QPixmap] = {}  # sections may share an icon: draw each once
+        self._look = look
+        self.tiles = Tiles(list(self._labels), self._tile)
         self._grid = QGridLayout()
         self._grid.setSpacing(metrics.spacing)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -146,18 +172,53 @@ class HomeView(QWidget):
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.previous_button.clicked.connect(lambda: self.turn(-1))
         self.next_button.clicked.connect(lambda: self.turn(1))
+        # The pager stays in view under the tiles, at the bars' size whatever the text size:
+        # with the largest text on a small screen there is always a way to the other tiles.
         self.pager = QWidget()
+        self.pager.setObjectName("Pager")
+        self.pager.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         # In a row where the two buttons fit side by side, one above the other where not.
         self._pager_row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.pager)
-        self._pager_row.setContentsMargins(0, 0, 0, 0)
-        self._pager_row.setSpacing(metrics.spacing // 2)
+        self._pager_row.setContentsMargins(margin, metrics.bar_spacing // 3, margin, metrics.bar_spacing // 3)
+        self._pager_row.setSpacing(metrics.bar_spacing)
         self._pager_row.addWidget(self.previous_button)
         self._pager_row.addWidget(self.page_label, 1)
         self._pager_row.addWidget(self.next_button)
-        layout.addWidget(self.pager)
+        outer.addWidget(self.pager)
         self.page = 0
         self._shape = (0, 0, 0)  # (columns, tiles per page, tile height) now laid out
-        self._fits: dict[tuple[int, int], tuple[int, int, int]] = {}
+        self._with_title = True
+        self._fits: dict[tuple[int, int], tuple[int, int, int, bool]] = {}
+        self._lines: dict[int, list[int | None]] = {}  # see _label_lines
+
+    def _tile(self, key: str) -> QPushButton:
+        """The tile for section `key` (or the glossary), hidden until its page of tiles shows."""
+        metrics, margin, label, icon = self.metrics, self.metrics.margin, self._labels[key], self._icons[key]
+        tile = button("", "tile", f"Tile-{key}", tr("Opens this topic"))
+        tile.setParent(self.scroll_area.widget())
+        tile.setAccessibleName(label)
+        tile_row = QHBoxLayout(tile)
+        tile_row.setContentsMargins(margin, 3, margin, 3)
+        tile_row.setSpacing(metrics.spacing)
+        if self._with_icons:
+            picture = QLabel()
+            picture.setObjectName("TileIcon")
+            picture.setFixedSize(icon_side(metrics), icon_side(metrics))
+            if icon is not None:
+                if icon not in self._pixmaps:
+                    self._pixmaps[icon] = icon_pixmap(icon, icon_side(metrics), self._look.text_colour)
+                picture.setPixmap(self._pixmaps[icon])
+            picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            tile_row.addWidget(picture)
+        # A label inside the button, so that a long title wraps instead of being cut.
+        text = text_label(label, "TileLabel")
+        text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        tile_row.addWidget(text, 1)
+        tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        tile.clicked.connect(lambda _=False, k=key: self.section_chosen.emit(k))
+        tile.hide()
+        return tile
 
     @property
     def page_count(self) -> int:
@@ -167,6 +228,12 @@ class HomeView(QWidget):
     def turn(self, step: int) -> None:
         """Show the next (1) or previous (-1) page of tiles."""
         self.page = min(max(0, self.page + step), self.page_count - 1)
+        self._arrange(force=True)
+
+    def show_tile(self, key: str) -> None:
+        """Turn to the page of tiles that holds `key`'s tile."""
+        index = list(self.tiles).index(key)
+        self.page = index // max(1, self._shape[1])
         self._arrange(force=True)
 
     def scroll_to_top(self) -> None:
@@ -181,44 +248,62 @@ class HomeView(QWidget):
         # The pager's buttons side by side where they fit, one above the other where not.
         width = self.width() - 2 * self.metrics.margin
         buttons = self.previous_button.sizeHint().width() + self.next_button.sizeHint().width()
-        side_by_side = buttons + self.page_label.sizeHint().width() + 2 * self.metrics.spacing <= width
+        side_by_side = buttons + self.metrics.bar_spacing <= width
+        # "Page 1 of 3" between them where there is room for it too; the buttons come first.
+        self.page_label.setVisible(
+            buttons + self.page_label.sizeHint().width() + 2 * self.metrics.bar_spacing <= width)
         self._pager_row.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
                                      else QBoxLayout.Direction.TopToBottom)
         if not self.isVisible():  # not laid out and styled for good yet: nothing to remember
             return self._measure()
         size = (self.width(), self.height())
         if size not in self._fits:
-            self._fits[size] = self._measure()
-        return self._fits[size]
+            self._fits[size] = (*self._measure(), self._with_title)
+        *shape, self._with_title = self._fits[size]
+        return shape[0], shape[1], shape[2]
 
     def _measure(self) -> tuple[int, int, int]:
         metrics = self.metrics
         width = self.width() - 2 * metrics.margin
         half = (width - metrics.spacing) // 2
         # Two columns on a landscape screen, where every label fits a half-width tile.
-        two = self.width() > self.height() and all(
-            tile_fits(tile.accessibleName(), metrics, half) for tile in self.tiles.values())
+        # (Measured from the labels, not the tiles: only the tiles shown are built.)
+        landscape = self.width() > self.height()
+        halves = self._label_lines(half) if landscape else []
+        two = bool(halves) and all(lines is not None and lines <= TILE_LINES for lines in halves)
         columns = 2 if two else 1
         # As tall as the longest label needs (it wraps to TILE_LINES at most), and a touch target.
-        tile_width = half if columns == 2 else width
-        lines = max(label_lines(tile.accessibleName(), metrics, tile_width) or TILE_LINES
-                    for tile in self.tiles.values())
+        widths = halves if two else self._label_lines(width)
+        lines = max((found or TILE_LINES for found in widths), default=1)
         line = QFontMetrics(tile_font(metrics)).lineSpacing()
         height = max(metrics.target, min(lines, TILE_LINES) * line + metrics.spacing)
-        room_left = self.height() - self.title.sizeHint().height() - metrics.margin - metrics.spacing
-        for pager in (0, self.pager.sizeHint().height() + metrics.spacing):
+        title = self.title.heightForWidth(width) + metrics.spacing
+        room_left = self.height() - metrics.margin
+        for pager in (0, self.pager.sizeHint().height()):
             room = room_left - pager + metrics.spacing
+            # The title "Choose a topic" gives way where it would cost a row of tiles.
+            row = height + metrics.spacing
+            needed = -(-len(self.tiles) // columns)
+            self._with_title = min((room - title) // row, needed) >= min(max(1, room // row), needed)
+            room -= title if self._with_title else 0
             rows = max(1, room // (height + metrics.spacing))
             if rows * columns >= len(self.tiles):
-                rows = -(-len(self.tiles) // columns)
+                rows = max(1, -(-len(self.tiles) // columns))  # none yet: see Kiosk.unchecked
                 break
         # The rows share the room left: taller tiles fill the screen, up to a limit.
         share = room // rows - metrics.spacing
-        height = max(height, min(share, round(metrics.target * 2.2)))
+        height = max(height, min(share, round(metrics.target * 3.5)))
         return columns, rows * columns, height
+
+    def _label_lines(self, tile_width: int) -> list[int | None]:
+        """The lines of every label in a tile this wide, measured once per width."""
+        if tile_width not in self._lines:
+            self._lines[tile_width] = labels_lines(self._labels.values(), self.metrics, tile_width)
+        return self._lines[tile_width]
 
     def _arrange(self, force: bool = False) -> None:
         shape = self._fit()
+        self.title.setVisible(self._with_title)
         if shape == self._shape and not force:
             return
         if shape != self._shape:
@@ -226,9 +311,8 @@ class HomeView(QWidget):
             self._shape = shape
             self.page = min(first // shape[1], self.page_count - 1)
         columns, per_page, height = shape
-        tiles = list(self.tiles.values())
-        shown = tiles[self.page * per_page:(self.page + 1) * per_page]
-        for tile in tiles:
+        shown = [self.tiles[key] for key in self.tiles.keys_on(self.page * per_page, per_page)]
+        for tile in list(self.tiles.built.values()):
             if tile not in shown and not tile.isHidden():
                 self._grid.removeWidget(tile)
                 tile.hide()

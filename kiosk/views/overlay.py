@@ -15,7 +15,9 @@ class IdleOverlay(Overlay):
 
     def __init__(self, parent: QWidget, look: Look) -> None:
         metrics = look.metrics
-        super().__init__(parent, metrics.margin, metrics.spacing, metrics.body * 30)
+        super().__init__(parent, metrics.margin, metrics.bar_spacing, metrics.bar_text * 30)
+        # At the default size whatever the text size, so that it fits whole on every screen.
+        self.card.setObjectName("Sheet")
         self.title = text_label(tr("Still there?"), "OverlayTitle")
         self.text = text_label(
             tr("If nobody touches the screen, it will start over for the next person in:"), "OverlayText"

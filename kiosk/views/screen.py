@@ -12,8 +12,10 @@ from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QGridLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -22,14 +24,17 @@ from PySide6.QtWidgets import (
 
 from kiosk.content import Content, Section
 from kiosk.navigation import DISCLAIMER, HOME
+from kiosk.translations import in_every_language
 from kiosk.views.cards import show_saved
-from kiosk.views.controlbar import ControlBar
+from kiosk.views.controlbar import ControlBar, keep_place
 from kiosk.views.disclaimer import DisclaimerView
-from kiosk.views.elements import GLOSSARY_LINK, Look, button, text_label, tr
+from kiosk.views.elements import GLOSSARY_LINK, Look, button, tr
 from kiosk.views.glossary import GlossaryPopup, GlossaryView
 from kiosk.views.home import GLOSSARY, HomeView
 from kiosk.views.overlay import IdleOverlay
+from kiosk.views.place import ReadingPlace, go_to_place, reading_place
 from kiosk.views.section import SectionView
+from kiosk.views.sheet import TextSheet, fit_labels, fit_translated, sheet_button
 from kiosk.views.takehome import TAKE_HOME, TakeHomeView
 from kiosk.views.touch import enable_kinetic_scrolling
 from kiosk.views.updating import UpdatingView
@@ -98,34 +103,45 @@ class KioskScreen(QWidget):
 
     def __init__(self, content: Content | None, look: Look, *, languages: tuple[tuple[str, str], ...] = (),
                  can_listen: bool = False, text_step: int = 0, text_steps: int = 1,
-                 high_contrast: bool = False, touch_later: bool = False, saved: tuple[str, ...] = ()) -> None:
+                 high_contrast: bool = False, touch_later: bool = False, saved: tuple[str, ...] = (),
+                 language_names: tuple[str, ...] = ()) -> None:
         super().__init__()
         # Starting Qt's gesture machinery takes a noticeable time: with `touch_later` the
         # screen is painted first and `enable_touch_scrolling()` is called after.
         self._touch_later = touch_later
         self.setObjectName("KioskScreen")
+        # The screen paints the theme's background under every page and bar: without it, what a
+        # page leaves unpainted (the band under the disclaimer) shows the window's light grey.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         metrics = look.metrics
-        margin = metrics.margin
         self.content = content
         self.can_listen = can_listen
         self.saved = saved
 
         self.listen_button = button(tr("Listen"), "tool", "Listen", tr("Reads this page aloud"))
         self.stop_button = button(tr("Stop"), "tool", "Stop", tr("Stops reading aloud"))
-        self.smaller_button = button("A−", "tool", "Smaller", tr("Makes the text smaller"))
-        self.smaller_button.setAccessibleName(tr("Smaller text"))
-        self.larger_button = button("A+", "tool", "Larger", tr("Makes the text larger"))
-        self.larger_button.setAccessibleName(tr("Larger text"))
-        contrast = tr("Normal colours") if high_contrast else tr("High contrast")
-        self.contrast_button = button(
-            contrast, "tool", "Contrast", tr("Switches between dark and light colours")
-        )
-        self.smaller_button.setEnabled(text_step > 0)
-        self.larger_button.setEnabled(text_step < text_steps - 1)
+        # Listen and Stop share one place, kept blank while there is nothing to read or no
+        # voice yet: the bar is the same on every page, and nothing moves when the voice comes.
+        self.listen_slot = QWidget()
+        self.listen_slot.setObjectName("ListenSlot")
+        slot = QGridLayout(self.listen_slot)
+        slot.setContentsMargins(0, 0, 0, 0)
+        for control in (self.listen_button, self.stop_button):
+            slot.addWidget(control, 0, 0)
+            keep_place(control)
+        fit_labels(self.listen_slot, (*in_every_language("Listen"), *in_every_language("Stop")), metrics)
+        self.text_button = sheet_button(metrics)
+        self.sheet = TextSheet(self, metrics, text_step, high_contrast)
+        self.text_button.clicked.connect(self.sheet.open)
+        self.smaller_button = self.sheet.smaller_button
+        self.larger_button = self.sheet.larger_button
+        self.contrast_button = self.sheet.contrast_button
         self.language_buttons = []
+        names = tuple(language_names) or tuple(name for _code, name in languages)
         for code, name in languages:
             language = button(name, "tool", f"Language-{code}", tr("Shows the kiosk in this language"))
             language.clicked.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            fit_labels(language, (name, *names), metrics)
             self.language_buttons.append(language)
         self.listen_button.clicked.connect(self.listen_requested)
         self.stop_button.clicked.connect(self.stop_requested)
@@ -137,12 +153,12 @@ class KioskScreen(QWidget):
         if content is not None:
             brand_texts = ((content.clinic_name, "ClinicName"), (content.clinic_location, "ClinicLocation"))
             for text, name in brand_texts:
-                label = text_label(text, name)
+                label = QLabel(text)
+                label.setObjectName(name)
                 label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 brand.append(label)
-        tools: list[QWidget] = [self.listen_button, self.stop_button, self.smaller_button, self.larger_button,
-                 self.contrast_button, *self.language_buttons] if content else []
-        self.top_bar = ControlBar("TopBar", brand, tools, metrics.spacing, margin)
+        tools: list[QWidget] = [self.listen_slot, self.text_button, *self.language_buttons] if content else []
+        self.top_bar = ControlBar("TopBar", [], tools, metrics.bar_spacing, metrics.bar_spacing, brand)
 
         self.stack = PageStack()
         # Pages are built when first shown: a new text size or language then costs one page.
@@ -153,8 +169,11 @@ class KioskScreen(QWidget):
         else:
             self._builders[DISCLAIMER] = partial(self._disclaimer, content, look)
             self._builders[HOME] = partial(self._home, content, look)
+            # Looked up once, not per section (a Qt object's attributes are slow to look up, and
+            # a library has thousands of sections).
+            builders, build_section = self._builders, self._section
             for section in content.sections:
-                self._builders[section.id] = partial(self._section, section, content, look)
+                builders[section.id] = partial(build_section, section, content, look)
             self._builders[TAKE_HOME] = partial(self._take_home, content, look)
             if content.glossary:
                 self._builders[GLOSSARY] = partial(GlossaryView, content.glossary, look)
@@ -169,9 +188,16 @@ class KioskScreen(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.home_button.clicked.connect(self.home_requested)
         self.disclaimer_button.clicked.connect(self.disclaimer_requested)
+        fit_translated(self.back_button, "Back", metrics, prefix="‹  ")
+        fit_translated(self.home_button, "Home", metrics)
+        fit_translated(self.disclaimer_button, "Medical disclaimer", metrics)
+        # Room for the count at its largest: every study and reference saved.
+        sections = content.sections if content else ()
+        savable = {r.id for s in sections for r in (*s.references, *(st.reference for st in s.studies))}
+        fit_translated(self.take_home_button, "Take this with me (%1)", metrics, fill=str(len(savable)))
         self.nav_bar = ControlBar(
             "NavBar", [self.back_button, self.home_button], [self.take_home_button, self.disclaimer_button],
-            metrics.spacing, margin,
+            metrics.bar_spacing, metrics.bar_spacing,
         )
 
         layout = QVBoxLayout(self)
@@ -240,10 +266,7 @@ class KioskScreen(QWidget):
                     show_saved(control)
         self.take_home_button.setText(tr("Take this with me (%1)").replace("%1", str(len(saved))))
         self.take_home_button.setAccessibleName(tr("Take this with me"))
-        wanted = bool(saved)
-        if self.take_home_button.isHidden() == wanted:
-            self.take_home_button.setVisible(wanted)
-            self.nav_bar.reflow()
+        self.take_home_button.setVisible(bool(saved))  # in its place, kept blank till then
 
     def _disclaimer(self, content: Content, look: Look) -> DisclaimerView:
         page = DisclaimerView(content, look)
@@ -292,22 +315,47 @@ class KioskScreen(QWidget):
         self._speaking = speaking
         self._update_speech_controls()
 
+    def set_can_listen(self, can_listen: bool) -> None:
+        """The voice came or went: show or hide "Listen" here and in the word popup."""
+        self.can_listen = can_listen
+        self.popup.listen.setVisible(can_listen)
+        self._update_speech_controls()
+
     def _update_speech_controls(self) -> None:
         readable = self.can_listen and bool(self.spoken_text())
         self.listen_button.setVisible(readable and not self._speaking)
         self.stop_button.setVisible(self.can_listen and self._speaking)
-        self.top_bar.reflow()
 
     def reset_view(self) -> None:
         """Close the warning and the popup, and scroll every page back to its top."""
         self.overlay.hide()
         self.popup.hide()
+        self.sheet.hide()
         for page in self.pages.values():
             scroll_to_top = getattr(page, "scroll_to_top", None)
             if scroll_to_top is not None:
                 scroll_to_top()
 
+    def reading_place(self) -> ReadingPlace | None:
+        """The paragraph at the top of the current page (None at its top, or if it does not scroll)."""
+        area = self._scrolling_area()
+        return reading_place(area) if area is not None else None
+
+    def go_to_place(self, place: ReadingPlace | None) -> None:
+        """Show `place` (from `reading_place`, perhaps of another screen) at the top of the current page.
+
+        None, or a place this page does not have, shows the page from its top.
+        """
+        area = self._scrolling_area()
+        if area is not None:
+            go_to_place(area, place)
+
+    def _scrolling_area(self) -> QScrollArea | None:
+        """The current page's scrolling area (each page has at most one)."""
+        current = self.stack.currentWidget()
+        return current.findChild(QScrollArea) if current is not None else None
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.overlay.setGeometry(self.rect())
-        self.popup.setGeometry(self.rect())
+        for overlay in (self.overlay, self.popup, self.sheet):
+            overlay.setGeometry(self.rect())
         super().resizeEvent(event)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk import theme
 from kiosk.content import Content, Section
 from kiosk.views.cards import SaveToggle, evidence_text, reference_card, study_card, study_text, where_to_find
 from kiosk.views.elements import (
@@ -19,7 +20,8 @@ from kiosk.views.elements import (
 )
 from kiosk.views.touch import scroll_to_top
 
-# The pinned title and notice must leave the text at least this many lines of room.
+# The pinned title and notice must leave the text at least this many lines of room, and at
+# least its share of the screen (theme.min_reading_share).
 MIN_TEXT_LINES = 4
 
 
@@ -52,6 +54,7 @@ class SectionView(QWidget):
         self._header_layout = header
         self._pinned_margins = header.contentsMargins()
         self._min_text_room = round(MIN_TEXT_LINES * metrics.body * 1.5)
+        self._dpi = look.dpi
 
         self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
         self._column = column
@@ -98,8 +101,15 @@ class SectionView(QWidget):
 
     def _place_header(self) -> None:
         header = self._header
+        # Measured as it would be pinned (its margins then differ), wherever it is now: else the
+        # choice flips at each look, pinned on one visit and scrolling on the next.
+        margins = self._header_layout.contentsMargins()
+        self._header_layout.setContentsMargins(self._pinned_margins)
         room = self.height() - header.heightForWidth(self.width())
-        pin = room >= self._min_text_room
+        self._header_layout.setContentsMargins(margins)
+        screen_height = self.window().height()
+        share = theme.min_reading_share(screen_height / theme.px_per_mm(self._dpi))
+        pin = room >= max(self._min_text_room, share * screen_height)
         if pin != self.pinned:
             layout = self.layout()
             assert isinstance(layout, QVBoxLayout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QLayout, QScroller, QVBoxLayout, QWidget
 
@@ -15,8 +16,10 @@ class KioskWindow(QWidget):
     """Keeps its place on the screen while the screen inside it is rebuilt.
 
     A new text size, contrast or language means a new KioskScreen; the window, its
-    geometry and its full-screen state stay.
+    geometry and its full-screen state stay. `resized` says its size changed (the screen turned).
     """
+
+    resized = Signal()
 
     def __init__(self, title: str) -> None:
         super().__init__()
@@ -55,3 +58,4 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         for overlay in (self.pin_pad, self.staff_panel):
             overlay.setGeometry(self.rect())
+        self.resized.emit()

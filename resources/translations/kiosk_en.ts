@@ -169,6 +169,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <source>Text and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <source>Opens the text size and colour controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <source>Closes this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kiosk/views/home.py" line="102"/>
         <source>Choose a topic</source>
         <translation type="unfinished"></translation>

@@ -169,6 +169,31 @@
         <translation>Cierra esta explicación</translation>
     </message>
     <message>
+        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <source>Text and colours</source>
+        <translation>Texto y colores</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <source>Opens the text size and colour controls</source>
+        <translation>Abre los controles de tamaño del texto y de colores</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <source>Closes this card</source>
+        <translation>Cierra esta tarjeta</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/views/home.py" line="102"/>
         <source>Choose a topic</source>
         <translation>Elija un tema</translation>
