@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import faulthandler
 import logging
 import os
 import sys
@@ -14,13 +15,20 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import theme
+from kiosk.bundled import copy_content
 from kiosk.config import DEFAULT_CONTENT_DIR, ConfigError, Settings, parse_settings
+from kiosk.content_files import link_problem
 from kiosk.controller import STAFF_EXIT_SHORTCUT, Kiosk
+from kiosk.display import describe, display_problem
+from kiosk.fullscreen import KeepInFront
 from kiosk.lockdown import Lockdown
 from kiosk.pin import hash_pin
 from kiosk.reload import ContentSource
-from kiosk.speech import SpeechStarter, create_narrator
-from kiosk.usage import UsageLog, export_csv
+from kiosk.sign_off import sign_off_command
+from kiosk.speech import create_narrator
+from kiosk.stop_signals import StopSignals
+from kiosk.systemd import SystemdNotifier
+from kiosk.usage import FiguresUnavailable, UsageLog, export_csv
 from kiosk.validate import MANIFEST_FILE, Checks, check_folder, write_manifest
 from kiosk.views.home import narrowest_tile_fits
 from kiosk.views.pictures import picture_problem
@@ -50,28 +58,35 @@ def load_fonts() -> None:
 def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
                  speech_engine: str | None = None, data: Path | None = None,
                  locate: Callable[[], Path] | None = None, build_ahead: bool = True,
-                 first_frame_first: bool = False) -> Kiosk:
+                 first_frame_first: bool = False, ready: Callable[[], None] | None = None) -> Kiosk:
     """Load the content and build the window, speech, idle monitor and usage log, connected.
 
-    `speech_engine` names a Qt text-to-speech engine ('mock' in tests; None is the platform's
-    default). `data` is where usage figures go (default: the platform's data folder).
+    `speech_engine` names a Qt text-to-speech engine: 'mock' (tests) runs in this process, any
+    other, or None for the platform's default, in the speech worker (kiosk.speech_process).
+    `data` is where usage figures go (default: the platform's data folder).
     `locate` names the content folder at each reload (default: the settings' folder).
     `build_ahead` builds the pages not yet shown while nobody uses the kiosk.
     `first_frame_first` leaves what the first screen does not need until it is painted.
+    `ready` is called once the first screen is up (main() tells systemd then).
     """
     load_fonts()
     source = ContentSource(locate or (lambda: settings.content_dir), app, content_checks)
-    library = source.load(warnings=not first_frame_first)
+    # A quick first screen: the content but its sections, unchecked; the check follows in the
+    # background (seconds, for a library of thousands of sections) and its result replaces it.
+    library = source.load_front() if first_frame_first else None
+    unchecked = library is not None
+    if library is None:
+        library = source.load(warnings=not first_frame_first)
     if library is None:
         log.error("No content can be shown; patients see 'This kiosk is being updated'")
     window = KioskWindow(library.original.clinic_name if library else "Patient information")
-    # A named engine ('mock' in tests) opens at once; the platform's own voice is checked in
-    # another process first, so that a hung speech service cannot hold up the kiosk.
-    narrator = create_narrator(speech_engine, window) if settings.speech and speech_engine else None
+    # The platform's voice runs in a worker process, started with the rest of finish(); a hung
+    # or crashed speech service can then only ever cost the "Listen" control.
+    narrator = create_narrator(speech_engine, window) if settings.speech else None
     usage_path = (data or data_dir()) / USAGE_FILE
     kiosk = Kiosk(app, window, source, library, narrator, settings, tick_ms,
                   None if first_frame_first else open_usage(usage_path), build_ahead,
-                  touch_ready=not first_frame_first)
+                  touch_ready=not first_frame_first, unchecked=unchecked)
 
     if settings.fullscreen:
         staff_keys = QKeySequence(STAFF_EXIT_SHORTCUT)[0]  # type: ignore[index]
@@ -88,14 +103,16 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
             app.installEventFilter(kiosk.lockdown)
         if kiosk.usage is None:
             kiosk.usage = open_usage(usage_path)
-        if settings.speech and speech_engine is None:
-            kiosk.speech_starter = SpeechStarter(window)
-            kiosk.speech_starter.ready.connect(kiosk.attach_narrator)
-            kiosk.speech_starter.start()
+        if kiosk.narrator is not None:
+            kiosk.narrator.start()
         if not kiosk.touch_ready:
             kiosk.enable_touch()
-        if first_frame_first and library is not None:
+        if unchecked:
+            source.load_in_background()  # the sections, checked, with the warnings
+        elif first_frame_first and library is not None:
             source.log_warnings()
+        if ready is not None:
+            ready()
 
     if first_frame_first:
         kiosk.first_paint = FirstPaint(window, finish)
@@ -110,9 +127,11 @@ def content_checks() -> Checks:
 
 
 def open_usage(path: Path) -> UsageLog | None:
+    """Start recording usage figures. The file itself is opened by the log's writer thread,
+    never here; and nothing that goes wrong here may cut the kiosk's start-up short."""
     try:
         return UsageLog(path)
-    except OSError as error:
+    except Exception as error:  # any: it would leave the kiosk with no idle reset
         log.error("Usage figures are not recorded: %s", error)
         return None
 
@@ -146,7 +165,8 @@ class FirstPaint(QObject):
 
 
 def show_fullscreen(window: KioskWindow, show_cursor: bool = False) -> None:
-    """Fill the screen and stay in front, also in a bare X session with no window manager."""
+    """Fill the screen and stay in front, also in a bare X session with no window manager,
+    and take fullscreen, focus and the hidden cursor back from a compositor that takes them."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
     window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
@@ -154,6 +174,8 @@ def show_fullscreen(window: KioskWindow, show_cursor: bool = False) -> None:
     screen.geometryChanged.connect(window.setGeometry)
     if not show_cursor:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+    if window.findChild(KeepInFront) is None:
+        KeepInFront(window, hide_cursor=not show_cursor)
     window.showFullScreen()
 
 
@@ -163,9 +185,22 @@ def setup_logging() -> Path | None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     path = data_dir() / "logs" / "kiosk.log"
+    class QuietFileHandler(RotatingFileHandler):
+        """A log file that, when it cannot be written (a full or read-only disk), says so once
+        on stderr instead of printing a traceback for every line; stderr (the journal) goes on."""
+
+        failed = False
+
+        def handleError(self, record: logging.LogRecord) -> None:
+            if not self.failed:
+                self.failed = True
+                error = sys.exc_info()[1]
+                print(f"lupus-kiosk: cannot write the log file {path} ({error}); "
+                      "logging to stderr only", file=sys.stderr)
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = QuietFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError as error:
         log.warning("cannot write the log file %s: %s", path, error)
         return None
@@ -200,7 +235,7 @@ def export_usage(argv: list[str]) -> int:
         return 2
     try:
         rows = export_csv(data_dir() / USAGE_FILE, Path(argv[0]))
-    except (OSError, ValueError) as error:
+    except (FiguresUnavailable, OSError, ValueError) as error:
         print(f"lupus-kiosk: cannot export the usage figures: {error}", file=sys.stderr)
         return 1
     print(f"Wrote {rows} rows to {argv[0]}")
@@ -222,8 +257,9 @@ def check_content(argv: list[str]) -> int:
         return 2
     folder = Path(rest[0]) if rest else DEFAULT_CONTENT_DIR
     if not folder.is_dir() or not os.access(folder, os.R_OK | os.X_OK):
-        print(f"{folder}: error: cannot read this folder (it does not exist, is not a folder, "
-              "or may not be read)", file=sys.stderr)
+        link = link_problem(folder, "folder")
+        print(f"{folder}: error: " + (f"this {link}" if link else "cannot read this folder (it does not "
+              "exist, is not a folder, or may not be read)"), file=sys.stderr)
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # staff may run it with no screen
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
@@ -252,6 +288,10 @@ def main(argv: list[str] | None = None) -> int:
         return export_usage(argv[1:])
     if argv[:1] == ["check-content"]:
         return check_content(argv[1:])
+    if argv[:1] == ["copy-content"]:
+        return copy_content(argv[1:])
+    if argv[:1] == ["sign-off"]:
+        return sign_off_command(argv[1:])
     try:
         settings = parse_settings(argv)
     except ConfigError as error:
@@ -266,11 +306,29 @@ def main(argv: list[str] | None = None) -> int:
             log.error("Config error, keeping the content folder %s: %s", settings.content_dir, error)
             return settings.content_dir
 
+    if QApplication.instance() is None:
+        # Qt aborts with a misleading message when it has no display or lacks a library.
+        problem = display_problem()
+        if problem is not None:
+            print(f"lupus-kiosk: {problem} ({describe(os.environ)})", file=sys.stderr)
+            return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
+    # The Wayland app id and the desktop file (resources/deploy/) are named after the kiosk;
+    # compositors match their rules on it. Set before any window exists.
+    app.setDesktopFileName(APP_NAME)
+    # First of all: a SIGTERM while the kiosk starts is handled too, once its event loop runs.
+    stop_signals = StopSignals(app)
     setup_logging()
-    kiosk = create_kiosk(settings, app, locate=locate, first_frame_first=True)
+    if sys.stderr is not None:
+        # A hung kiosk is killed by systemd's watchdog with SIGABRT: this writes where each
+        # thread was stuck to stderr, which systemd keeps in the journal.
+        faulthandler.enable()
+    systemd = SystemdNotifier(app)
+    kiosk = create_kiosk(settings, app, locate=locate, first_frame_first=True,
+                         ready=lambda: systemd.ready(FIRST_FRAME_LOGGED))
+    stop_signals.received.connect(kiosk.stop_by_signal)
     sys.excepthook = kiosk.handle_exception
     if settings.fullscreen:
         show_fullscreen(kiosk.window, settings.show_cursor)
@@ -278,5 +336,8 @@ def main(argv: list[str] | None = None) -> int:
         kiosk.window.resize(1280, 800)
         kiosk.window.show()
     status = app.exec()
+    systemd.stopping(f"Exiting with status {status}")
     kiosk.shutdown()
+    stop_signals.close()
+    systemd.close()
     return status

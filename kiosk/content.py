@@ -8,8 +8,8 @@ naming the file, the line where YAML knows it, and what is wrong in plain words.
 
 from __future__ import annotations
 
-import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -26,9 +26,19 @@ from kiosk.content_files import (
     read_text,
     shown_path,
 )
+from kiosk.reviews import (
+    FileReview,
+    PagePart,
+    PageReview,
+    Part,
+    ReviewRecord,
+    digest,
+    file_review,
+    read_reviews,
+)
 
 __all__ = [
-    "Content", "ContentError", "Evidence", "GlossaryTerm", "Library", "Picture", "Reference", "Review",
+    "Content", "ContentError", "Evidence", "GlossaryTerm", "Library", "PageReview", "Picture", "Reference",
     "Section", "Study", "load_content", "load_library", "read_library",
 ]
 
@@ -94,15 +104,6 @@ class Study:
 
 
 @dataclass(frozen=True)
-class Review:
-    """Who reviewed a page medically, and when it was last updated (day 1 when only the month is known)."""
-
-    reviewer: str | None = None
-    updated: datetime.date | None = None
-    day_given: bool = False
-
-
-@dataclass(frozen=True)
 class Picture:
     """A picture from the content folder (a tile's icon), read whole when the content is loaded.
 
@@ -133,7 +134,7 @@ class Section:
     show_notice: bool = False
     studies: tuple[Study, ...] = ()
     references: tuple[Reference, ...] = ()
-    review: Review = Review()
+    review: PageReview = field(default_factory=PageReview)  # of each file the page shows (kiosk.reviews)
     icon: Picture | None = None
 
 
@@ -164,7 +165,9 @@ class Content:
     glossary: tuple[GlossaryTerm, ...] = ()
     translations: tuple[str, ...] = ()
     version: str = "unnumbered"
-    review: Review = Review()
+    # Every file this edition shows, with its medical review (kiosk.reviews), in the order read.
+    file_reviews: tuple[FileReview, ...] = ()
+    glossary_review: PageReview = field(default_factory=PageReview)  # the Glossary page's
     max_review_months: int = DEFAULT_REVIEW_MONTHS
     keep: tuple[str, ...] = ()  # files and folders kept beside the content, never shown
 
@@ -336,23 +339,74 @@ def _load_glossary(reader: Reader) -> tuple[GlossaryTerm, ...]:
 
 
 SHOWS = ("studies", "references")
+# The kiosk's own pages (kiosk.views.screen): a section with one of these ids would take its
+# place, and the page's tile would open the wrong page.
+BUILT_IN_PAGES = ("home", "disclaimer", "glossary", "take-home", "updating")
 INDEX_KEYS = {
     "version", "translation", "language", "language_name", "translations", "clinic", "review", "disclaimer",
     "notice", "references", "studies", "glossary", "sections", "keep",
 }
 SECTION_KEYS = {"id", "title", "tile", "body", "show_notice", "shows"}
-# Set once, in the original: a translation's pages share the original's review and icons.
+# Set once, in the original: a translation's pages share the original's icons.
 ORIGINAL_SECTION_KEYS = {"icon", "reviewer", "last_updated"}
+# Where a review was once written in kiosk.yaml; reviews.yaml replaced them (kiosk.reviews).
+OLD_REVIEW_KEYS = ("reviewer", "last_updated")
 
 
-def _review(reader: Reader, mapping: Mapping, where: str) -> Review:
-    updated = reader.month(mapping, "last_updated", where)
-    raw = mapping.get("last_updated")
-    return Review(
-        reviewer=reader.text(mapping, "reviewer", where, required=False),
-        updated=updated,
-        day_given=updated is not None and not (isinstance(raw, str) and len(raw.strip()) == 7),
-    )
+def _warn_old_review_keys(reader: Reader, mapping: Mapping) -> None:
+    """Content written before reviews.yaml still loads; staff learn that these keys are not shown."""
+    for key in OLD_REVIEW_KEYS:
+        if key in mapping:
+            reader.reading.warn(reader.shown, f"'{key}' is no longer shown to patients: record a medical "
+                                "review with lupus-kiosk sign-off (see README.md), then remove this line",
+                                mapping.key_lines[key])
+
+
+class _Reviews:
+    """Looks up the review of each file an edition shows, hashing each file once per load."""
+
+    def __init__(self, root: Path, records: tuple[ReviewRecord, ...], translation_folder: Path | None
+                 ) -> None:
+        self.root = root.resolve()
+        self.records = records
+        self.translation = translation_folder.resolve() if translation_folder is not None else None
+        self.seen: dict[Path, FileReview] = {}
+
+    def of(self, path: Path) -> FileReview:
+        resolved = path.resolve()
+        found = self.seen.get(resolved)
+        if found is None:
+            try:
+                relative = resolved.relative_to(self.root).as_posix()
+            except ValueError:  # outside the folder (the loader reports that): no review can name it
+                relative = path.as_posix()
+            try:
+                sha = digest(resolved)
+            except OSError:
+                sha = ""
+            found = self.seen[resolved] = file_review(relative, sha, self.records)
+        return found
+
+    def page(self, parts: list[tuple[Part, Path | None]]) -> PageReview:
+        translation = self.translation
+        return PageReview(tuple(
+            PagePart(part, self.of(path),
+                     translation is not None and path.resolve().is_relative_to(translation))
+            for part, path in parts if path is not None))
+
+
+def _underlines(glossary: tuple[GlossaryTerm, ...], texts: list[str]) -> bool:
+    """Whether the pages would underline a glossary word in `texts` (as kiosk.views marks them)."""
+    for text in texts:
+        lowered = text.lower()
+        for term in glossary:
+            if term.listed_only:
+                continue
+            for form in term.matches:
+                if form.lower() in lowered and re.search(
+                        rf"\b{re.escape(form)}\b", text, 0 if form.isupper() else re.I):
+                    return True
+    return False
 
 
 def _icon(reader: Reader, item: Mapping, where: str) -> Picture | None:
@@ -371,12 +425,14 @@ def _icon(reader: Reader, item: Mapping, where: str) -> Picture | None:
     return Picture(resolved, data)
 
 
-def read_content(folder: Path, root: Path, reading: Reading, front_only: bool = False) -> Content | None:
+def read_content(folder: Path, root: Path, reading: Reading, front_only: bool = False,
+                 records: tuple[ReviewRecord, ...] = ()) -> Content | None:
     """Read one edition (the kiosk.yaml in `folder`), noting every problem in `reading`.
 
     `root` is the content folder when `folder` is a translation inside it. None when the
     edition cannot be read at all; otherwise what could be read (complete when `reading`
-    has no errors). `front_only` leaves out the sections (see read_front).
+    has no errors). `front_only` leaves out the sections (see read_front). `records` are the
+    medical reviews (kiosk.reviews) that each file shown is looked up in.
     """
     try:
         is_folder = folder.is_dir()
@@ -419,15 +475,17 @@ def read_content(folder: Path, root: Path, reading: Reading, front_only: bool = 
     if "review" in data:
         review_block = block("review", review_keys) or Mapping()
         reader.note_lines("review", "", review_block)
+        _warn_old_review_keys(reader, review_block)
+    paths: dict[str, Path | None] = dict.fromkeys(
+        ("disclaimer", "notice", "references", "studies", "glossary"))
     for key in ("disclaimer", "notice"):
         mapping = block(key, {"title", "body"}, ("title",))
         if mapping is not None:
             with attempt():
                 texts[f"{key}.body"] = reader.markdown_file(mapping, "body", f"'{key}'")
-    review = Review()
+                paths[key] = reader.file(mapping, "body", f"'{key}'")
     max_months = DEFAULT_REVIEW_MONTHS
     with attempt():
-        review = _review(reader, review_block, "'review'")
         max_months = _count(reader, review_block, "max_age_months", "'review'") or DEFAULT_REVIEW_MONTHS
 
     references: dict[str, Reference] = {}
@@ -440,16 +498,16 @@ def read_content(folder: Path, root: Path, reading: Reading, front_only: bool = 
             named[key] = bool(reader.text(data, key, "this file", required=False))
     if named["references"]:
         with attempt():
-            path = reader.file(data, "references", "this file")
+            path = paths["references"] = reader.file(data, "references", "this file")
             references = _load_references(Reader(path, root, None, reading, folder), broken)
     if named["studies"]:
         with attempt():
-            path = reader.file(data, "studies", "this file")
+            path = paths["studies"] = reader.file(data, "studies", "this file")
             studies_reader = Reader(path, root, translation_folder, reading, folder)
             studies = _load_studies(studies_reader, references, broken)
     if named["glossary"]:
         with attempt():
-            path = reader.file(data, "glossary", "this file")
+            path = paths["glossary"] = reader.file(data, "glossary", "this file")
             glossary = _load_glossary(Reader(path, root, translation_folder, reading, folder))
     available = {"studies": named["studies"], "references": named["references"]}
 
@@ -480,11 +538,29 @@ def read_content(folder: Path, root: Path, reading: Reading, front_only: bool = 
         with attempt():
             items = reader.items(data, "sections", "this file")
     used_ids: set[str] = set()  # a set, not a look through the list: libraries run to thousands
+    reviews = _Reviews(root, records, translation_folder)
+
+    def page_review(body: Path, section: Section) -> PageReview:
+        """The files a section's page shows: its text, the notice, the explanations of the words
+        it underlines, its study cards (with the references they cite) or its reference list."""
+        shown = [section.body, *(text for s in section.studies for text in (s.heading, s.design, s.found))]
+        return reviews.page([
+            (Part.TEXT, body),
+            (Part.NOTICE, paths["notice"] if section.show_notice else None),
+            (Part.GLOSSARY, paths["glossary"] if _underlines(glossary, shown) else None),
+            (Part.STUDIES, paths["studies"] if section.studies else None),
+            (Part.REFERENCES, paths["references"] if section.studies or section.references else None),
+        ])
+
     for item, line in items:
         with attempt():
-            section = _section(reader, item, line, used_ids, available, studies, references)
+            section = _section(reader, item, line, used_ids, available, studies, references, page_review)
             used_ids.add(section.id)
             sections.append(section)
+    for key in ("disclaimer", "notice", "glossary", "studies", "references"):
+        known = paths[key]
+        if known is not None:
+            reviews.of(known)
 
     return Content(
         language=_optional(reader, data, "language") or "en",
@@ -499,7 +575,8 @@ def read_content(folder: Path, root: Path, reading: Reading, front_only: bool = 
         glossary=glossary,
         translations=translations,
         version=_optional(reader, data, "version") or "unnumbered",
-        review=review,
+        file_reviews=tuple(reviews.seen.values()),
+        glossary_review=reviews.page([(Part.GLOSSARY, paths["glossary"])]),
         max_review_months=max_months,
         keep=keep,
     )
@@ -512,7 +589,8 @@ def _optional(reader: Reader, data: Mapping, key: str) -> str | None:
 
 
 def _section(reader: Reader, item: Mapping, line: int, used_ids: set[str], available: dict[str, bool],
-             studies: tuple[Study, ...], references: dict[str, Reference]) -> Section:
+             studies: tuple[Study, ...], references: dict[str, Reference],
+             page_review: Callable[[Path, Section], PageReview]) -> Section:
     where = f"the section on line {line}"
     original = reader.translation_folder is None
     allowed = SECTION_KEYS | ORIGINAL_SECTION_KEYS if original else SECTION_KEYS
@@ -524,6 +602,10 @@ def _section(reader: Reader, item: Mapping, line: int, used_ids: set[str], avail
     section_id = reader.required_text(item, "id", where)
     if section_id in used_ids:
         raise reader.error(f"the section id '{section_id}' is used twice", item.key_lines["id"])
+    if section_id in BUILT_IN_PAGES:
+        raise reader.error(
+            f"the section id '{section_id}' is the name of one of the kiosk's own pages "
+            f"({', '.join(BUILT_IN_PAGES)}); choose another id", item.key_lines["id"])
     shows = reader.text(item, "shows", where, required=False)
     if shows is not None and shows not in SHOWS:
         raise reader.error(
@@ -538,7 +620,8 @@ def _section(reader: Reader, item: Mapping, line: int, used_ids: set[str], avail
         )
     title = reader.required_text(item, "title", where)
     reader.note_lines("section", section_id, item)
-    return Section(
+    _warn_old_review_keys(reader, item)
+    section = Section(
         id=section_id,
         title=title,
         tile=reader.text(item, "tile", where, required=False) or title,
@@ -546,16 +629,9 @@ def _section(reader: Reader, item: Mapping, line: int, used_ids: set[str], avail
         show_notice=reader.flag(item, "show_notice", where),
         studies=studies if shows == "studies" else (),
         references=tuple(references.values()) if shows == "references" else (),
-        review=_review(reader, item, where),
         icon=_icon(reader, item, where),
     )
-
-
-def _page_review(section: Review, default: Review) -> Review:
-    """A page's own review where it gives one, the content's where it does not."""
-    if section.updated is None:
-        section = replace(section, updated=default.updated, day_given=default.day_given)
-    return replace(section, reviewer=section.reviewer or default.reviewer)
+    return replace(section, review=page_review(reader.file(item, "body", where), section))
 
 
 def read_library(folder: Path | str, reading: Reading, front_only: bool = False) -> Library | None:
@@ -566,23 +642,25 @@ def read_library(folder: Path | str, reading: Reading, front_only: bool = False)
     None when not even the original's kiosk.yaml can be read. `front_only`: see read_front.
     """
     root = Path(folder)
-    original = read_content(root, root, reading, front_only)
+    records = read_reviews(root, reading)
+    original = read_content(root, root, reading, front_only, records)
     if original is None:
         return None
     # A section or term the original could not load would make every translation differ too.
     comparable = not reading.errors
-    sections = tuple(replace(s, review=_page_review(s.review, original.review)) for s in original.sections)
-    original = replace(original, sections=sections)
     editions = [original]
     for language in original.translations:
-        edition = read_content(root / language, root, reading, front_only)
+        before = len(reading.errors)
+        edition = read_content(root / language, root, reading, front_only, records)
         if edition is None:
             continue
+        # Likewise a translation that could not be read whole: its own error says why, once.
+        whole = len(reading.errors) == before
         index = shown_path(root / language / INDEX_FILE, root)
         with reading.attempt():
             if edition.language != language:
                 raise ContentError(index, f"'language' must be '{language}', the name of its folder")
-            if not comparable:
+            if not (comparable and whole):
                 continue
             if [s.id for s in edition.sections] != [s.id for s in original.sections]:
                 raise ContentError(
@@ -591,16 +669,11 @@ def read_library(folder: Path | str, reading: Reading, front_only: bool = False)
             if [t.id for t in edition.glossary] != [t.id for t in original.glossary]:
                 raise ContentError(
                     index, "a translation's glossary must have the same term ids, in the same order")
-            # Review dates and icons are the original's; the reviewer's title may be translated.
-            translated = Review(edition.review.reviewer or original.review.reviewer)
+            # Icons are the original's; a translation has its own reviews (its files are its own).
             edition = replace(edition, sections=tuple(
-                replace(mine, icon=theirs.icon,
-                        review=_page_review(replace(theirs.review, reviewer=(
-                            translated.reviewer if theirs.review.reviewer == original.review.reviewer
-                            else theirs.review.reviewer)), original.review))
+                replace(mine, icon=theirs.icon)
                 for mine, theirs in zip(edition.sections, original.sections, strict=True)
-            ), review=replace(original.review, reviewer=translated.reviewer),
-                max_review_months=original.max_review_months)
+            ), max_review_months=original.max_review_months)
             editions.append(edition)
     return Library(tuple(editions))
 
@@ -659,7 +732,8 @@ def load_content(folder: Path | str, root: Path | str | None = None) -> Content:
     """Read one edition; raise ContentError, with every problem, on any."""
     folder = Path(folder)
     reading = Reading()
-    content = read_content(folder, Path(root) if root is not None else folder, reading)
+    root_folder = Path(root) if root is not None else folder
+    content = read_content(folder, root_folder, reading, records=read_reviews(root_folder, reading))
     reading.raise_errors()
     assert content is not None
     return content

@@ -261,18 +261,63 @@ def shown_path(path: Path, root: Path) -> Path:
         return path
 
 
+# What the parser was reading when it failed -> what was left open, where it was opened.
+_LEFT_OPEN = {
+    "while parsing a flow sequence": "the list opened with '[' on this line has no closing ']' "
+                                     "(or a comma is missing between its items)",
+    "while parsing a flow mapping": "the '{' on this line has no closing '}' "
+                                    "(or a comma is missing between its entries)",
+    "while scanning a quoted scalar": "the quote opened on this line is never closed: add the "
+                                      "closing quote mark at the end of the text",
+}
+
+
+# A value that starts with a quote mark, and what follows it on its line.
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s'"#][^:#]*:\s+)?(["'])(.*)$""")
+
+
+def yaml_mistake(error: yaml.MarkedYAMLError, text: str) -> tuple[str, int | None]:
+    """What is wrong in a file YAML cannot read, and the line where the mistake was made.
+
+    The parser notices an unclosed '[', '{' or quote only lines later, where the text stops
+    making sense; its context mark is where the thing left open began, which is where the
+    person editing must look.
+    """
+    opened = _LEFT_OPEN.get(error.context or "")
+    if opened is not None and error.context_mark is not None:
+        return f"this is not valid YAML: {opened}", error.context_mark.line + 1
+    mark = error.problem_mark or error.context_mark
+    # A quote left open runs on to the next quote mark, lines later, and the parser fails
+    # there; the line that opened it is the one to name.
+    unclosed = _unclosed_quote(text, mark.line if mark else 0)
+    if unclosed is not None:
+        return f"this is not valid YAML: {_LEFT_OPEN['while scanning a quoted scalar']}", unclosed
+    problem = error.problem or "the YAML cannot be read"
+    message = f"this is not valid YAML ({problem}); check the indentation and colons"
+    return message, mark.line + 1 if mark else None
+
+
+def _unclosed_quote(text: str, last: int) -> int | None:
+    """The first line, up to line index `last`, whose value opens a quote it does not close."""
+    for index, line in enumerate(text.splitlines()[:last]):
+        found = _QUOTED_VALUE.match(line)
+        if found is None:
+            continue
+        quote, rest = found.groups()
+        closing = rest.replace(quote * 2, "") if quote == "'" else re.sub(r'\\.', "", rest)
+        if quote not in closing:
+            return index + 1
+    return None
+
+
 def read_yaml(path: Path, root: Path, reading: Reading | None = None) -> Mapping:
     text = read_text(path, root, reading, MAX_YAML_BYTES)
     shown = shown_path(path, root)
     try:
         data = yaml.load(text, Loader=LineLoader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        problem = error.problem or "the YAML cannot be read"
-        raise ContentError(
-            shown, f"this is not valid YAML ({problem}); check the indentation and colons", line
-        ) from None
+        message, line = yaml_mistake(error, text)
+        raise ContentError(shown, message, line) from None
     except yaml.reader.ReaderError as error:
         # Its position counts bytes or characters depending on the parser: find the character.
         character = error.character if isinstance(error.character, str) else chr(error.character)

@@ -96,6 +96,9 @@ class ContentSource(QObject):
         self._holder: str | None = None
         self._seen = folder_identity(self.directory)
         self._inodes: dict[str, tuple[int, int]] = {}  # what each watched path named when added
+        # The content's own `keep` folders and files (kiosk.yaml), as the last good load named
+        # them: never shown, so not watched.
+        self._keep: tuple[str, ...] = ()
         self._watcher.directoryChanged.connect(self._directory_changed)
         self._watcher.fileChanged.connect(lambda _path: self._settle.start())
         self._worker: threading.Thread | None = None
@@ -163,7 +166,7 @@ class ContentSource(QObject):
             except Exception as error:  # a fault in the check: reported like broken content
                 log.exception("The content check failed")
                 library, problems = None, [Problem(directory, None, f"the content check failed ({error})")]
-            listing = self._listing()  # 20,000 files take most of a second to list
+            listing = self._listing(library)  # 20,000 files take most of a second to list
             with contextlib.suppress(RuntimeError):  # the source is gone (the kiosk shut down)
                 self._checked.emit(library, problems, listing)
 
@@ -210,6 +213,7 @@ class ContentSource(QObject):
         self._note(problems)
         self.last_error = None
         self.loaded_at = datetime.datetime.now()
+        self._keep = library.original.keep
         self._watch(listing)
         return library
 
@@ -260,16 +264,23 @@ class ContentSource(QObject):
             self._watcher.addPaths(new)
         self._inodes = wanted
 
-    def _listing(self) -> dict[str, tuple[int, int] | None]:
-        """The content folder's paths, and which file each names now (no Qt: any thread)."""
-        return {str(p): _inode(p) for p in self._content_paths()}
+    def _listing(self, library: Library | None = None) -> dict[str, tuple[int, int] | None]:
+        """The content folder's paths, and which file each names now (no Qt: any thread).
 
-    def _content_paths(self) -> list[Path]:
+        `library`: what the load just read, whose `keep` list is the one to leave out.
+        """
+        return {str(p): _inode(p) for p in self._content_paths(library)}
+
+    def _content_paths(self, library: Library | None = None) -> list[Path]:
         folder = self.directory
+        # Only the content's own kept folders are left out: a content folder that itself lies
+        # under a folder named "source" (or holds a section folder of that name) is watched.
+        kept = [Path(name).parts for name in (library.original.keep if library else self._keep)]
         try:
             if not folder.is_dir():
                 return []
-            return [folder, *(p for p in folder.rglob("*") if "source" not in p.relative_to(folder).parts)]
+            return [folder, *(p for p in folder.rglob("*")
+                              if not any(p.relative_to(folder).parts[:len(k)] == k for k in kept))]
         except OSError:  # taken away while being listed: that change is reported, and reloads
             return []
 

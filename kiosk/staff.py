@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.pin import LOCKOUT_FILE, MAX_MISSES, LockoutFile, PinCheck
 from kiosk.usage import FiguresUnavailable, Total, Trouble
-from kiosk.validate import overdue_pages
+from kiosk.validate import review_findings
 
 if TYPE_CHECKING:
     from kiosk.controller import Kiosk
@@ -105,10 +105,7 @@ class StaffDesk:
         if library is not None:
             original = library.original
             lines.append(f"Content version {original.version} ({', '.join(library.languages)})")
-            overdue = overdue_pages(original, datetime.date.today())
-            if overdue:
-                lines.append(f"Due for medical review (older than {original.max_review_months} months): "
-                             + ", ".join(overdue))
+            lines += review_findings(library, datetime.date.today())
         else:
             lines.append("No content is shown: patients see 'This kiosk is being updated'.")
         loaded = kiosk.source.loaded_at

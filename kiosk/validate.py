@@ -16,9 +16,10 @@ from pathlib import Path
 
 from kiosk.content import INDEX_FILE, Content, Library, Picture, read_library
 from kiosk.content_files import Problem, Reading, real_path, shown_path
+from kiosk.reviews import REVIEWS_FILE, State, is_overdue, months_since
 
 MANIFEST_FILE = "MANIFEST.sha256"
-ALWAYS_KEPT = ("README.md", MANIFEST_FILE)
+ALWAYS_KEPT = ("README.md", MANIFEST_FILE, REVIEWS_FILE)
 MAX_FILES = 5000  # a content folder is a few dozen files; more is a wrong folder
 
 
@@ -90,48 +91,48 @@ def _check_edition(root: Path, edition: Content, original: bool, reading: Readin
             problem = pictures[section.icon]
             if problem is not None:
                 reading.problems.append(Problem(path, line, f"the icon '{section.icon.name}' {problem}"))
-        if loaded_whole:
-            _check_review(reading, folder, section.id, section.review.updated, section.review.reviewer,
-                          edition.max_review_months, checks.today)
     if loaded_whole:
         _check_glossary_use(reading, folder, edition)
+        _check_reviews(reading, root, edition, checks.today)
 
 
-def _check_review(reading: Reading, folder: Path, section_id: str, updated: datetime.date | None,
-                  reviewer: str | None, max_months: int, today: datetime.date) -> None:
-    title = ("section", section_id, "title"), ("section", section_id, "")
-    # The date the page takes: its own, else the content's; a page with none is named by its title.
-    path, line = _where(reading, folder, ("section", section_id, "last_updated"),
-                        ("review", "", "last_updated"), *title)
-    if updated is None:
-        reading.warn(path, f"the page '{section_id}' has no 'last_updated' date; add the date of its "
-                     "last medical review", line)
-        return
-    if is_overdue(updated, today, max_months):
-        reading.warn(path, f"the page '{section_id}' was last updated {updated:%Y-%m}, "
-                     f"{months_since(updated, today)} months ago (more than {max_months}); have it reviewed "
-                     "and change 'last_updated'", line)
-    if reviewer is None:
-        path, line = _where(reading, folder, *title)
-        reading.warn(path, f"the page '{section_id}' names no medical reviewer; add 'reviewer:'", line)
+def _check_reviews(reading: Reading, root: Path, edition: Content, today: datetime.date) -> None:
+    """A warning for each file the edition shows that no review covers, changed since, or is overdue."""
+    pages = f"the pages in {edition.language_name} show this file"
+    for review in edition.file_reviews:
+        path = Path(root.name) / review.path
+        record = review.record
+        if review.state is State.UNREVIEWED:
+            reading.warn(path, f"{pages}, and no medical review covers it: have a physician review it, "
+                         "and record it with lupus-kiosk sign-off")
+        elif review.state is State.CHANGED and record is not None:
+            reading.warn(path, f"{pages}, and it changed after its medical review ({record.reviewer}, "
+                         f"{record.date_text}): have it reviewed again, and record it with lupus-kiosk "
+                         "sign-off")
+        elif record is not None and is_overdue(review, today, edition.max_review_months):
+            reading.warn(path, f"{pages}; its medical review ({record.reviewer}, {record.date_text}) is "
+                         f"{months_since(record.date, today)} months old (more than "
+                         f"{edition.max_review_months}): have it reviewed again")
 
 
-def months_since(date: datetime.date, today: datetime.date) -> int:
-    return (today.year - date.year) * 12 + today.month - date.month
-
-
-def is_overdue(updated: datetime.date, today: datetime.date, max_months: int) -> bool:
-    return months_since(updated, today) > max_months
-
-
-def overdue_pages(content: Content, today: datetime.date) -> list[str]:
-    """The pages not reviewed within the content's maximum age (or never), as 'Title (2025-10)'."""
-    overdue = []
-    for section in content.sections:
-        updated = section.review.updated
-        if updated is None or is_overdue(updated, today, content.max_review_months):
-            overdue.append(f"{section.title} ({updated:%Y-%m})" if updated else f"{section.title} (no date)")
-    return overdue
+def review_findings(library: Library, today: datetime.date) -> list[str]:
+    """For the staff panel: per language, the files not reviewed, changed since, or overdue."""
+    lines = []
+    for edition in library.editions:
+        groups: dict[str, list[str]] = {"not reviewed": [], "changed since its review": [],
+                                        f"review older than {edition.max_review_months} months": []}
+        names = list(groups)
+        for review in edition.file_reviews:
+            if review.state is State.UNREVIEWED:
+                groups[names[0]].append(review.path)
+            elif review.state is State.CHANGED:
+                groups[names[1]].append(review.path)
+            elif is_overdue(review, today, edition.max_review_months):
+                groups[names[2]].append(review.path)
+        found = [f"{name}: {', '.join(paths)}" for name, paths in groups.items() if paths]
+        if found:
+            lines.append(f"Medical review, {edition.language_name}: " + "; ".join(found))
+    return lines
 
 
 def _edition_texts(edition: Content) -> Iterator[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content import Content, load_content
+from kiosk.content import Content, load_content, load_library
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "content" / "source" / "clinic-page.txt"
@@ -23,9 +23,10 @@ UNCONFIRMED = "not supported by the published record; left out rather than risk 
 # Source line (start) -> (text that must appear instead, or None if dropped; reason).
 ADAPTED: dict[str, tuple[str | None, str]] = {
     "Medical Review:": ("Dr. Gerald Mastaw, MD – Board-Certified Physician",
-                        "shown after the screen's own 'Medical Review:' label"),
+                        "recorded in reviews.yaml for the files holding the page's text; the footer of a "
+                        "page shows it as 'Medical review: …' only for what it covers"),
     "Last Updated:": ("2025-10",
-                      "stored as year-month; each page's footer shows 'Last Updated: October 2025'"),
+                      "the review's date in reviews.yaml; the footer shows 'October 2025'"),
     "Important:": ("Important", "the notice box's title"),
     "2025 – Double-Blind RCT": ("Double-Blind RCT Using MSC Secretome", "year shown on its own"),
     "2025 – Meta-Analysis": ("Meta-Analysis Across Autoimmune Diseases (Including Lupus)",
@@ -103,8 +104,9 @@ def normalize(text: str) -> str:
 
 
 def all_text(content: Content) -> str:
-    parts = [content.clinic_name, content.clinic_location, content.review.reviewer or "",
-             f"{content.review.updated:%Y-%m}",
+    records = {f.record for f in content.file_reviews if f.record is not None}
+    parts = [content.clinic_name, content.clinic_location,
+             *(f"{record.signed_by} {record.date_text}" for record in records),
              content.disclaimer_title, content.disclaimer,
              content.notice_title, content.notice]
     for section in content.sections:
@@ -148,3 +150,32 @@ def test_every_exception_matches_a_source_line() -> None:
     lines = source_lines()
     for start in ADAPTED:
         assert any(line.startswith(start) for line in lines), f"no source line starts {start!r}"
+
+
+# The clinic's regenerative material, from its heading to the page's last paragraph.
+REGENERATIVE = ("How Regenerative Medicine Could Help", "Could This Be the Right Option for You?")
+REGENERATIVE_ES = ("Cómo podría ayudar la medicina regenerativa",
+                   "¿Podría ser esta la opción adecuada para usted?")
+
+
+def test_treatments_is_standard_care_only() -> None:
+    """The clinic's regenerative material is on Regenerative Research, below the notice, word for word."""
+    library = load_library(ROOT / "content")
+    lines = source_lines()
+    start = lines.index(REGENERATIVE[0])
+    moved = lines[start:lines.index("Important:")]
+    moved += lines[lines.index(REGENERATIVE[1]):lines.index("Medical Disclaimer")]
+    english = library.edition("en")
+    treatments = normalize(english.section("treatments").body)
+    research = english.section("regenerative-research")
+    assert research.show_notice
+    assert "Traditional Treatment Options" in treatments
+    for line in moved:
+        assert normalize(line) in normalize(research.body), line
+        assert normalize(line) not in treatments, line
+    spanish = library.edition("es")
+    for heading in REGENERATIVE_ES:
+        assert f"## {heading}" in spanish.section("regenerative-research").body
+        assert heading not in spanish.section("treatments").body
+    assert "## Opciones de tratamiento convencional" in spanish.section("treatments").body
+    assert "tradicionales" not in spanish.section("treatments").body

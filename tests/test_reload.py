@@ -211,3 +211,22 @@ def test_icons_stay_when_the_screen_is_rebuilt_while_the_folder_is_away(qtbot, r
     icons = [label for label in reloading.screen.findChildren(QLabel, "TileIcon") if label.isVisible()]
     assert len(icons) == 6  # five pages and the glossary
     assert all(drawn(label) for label in icons)
+
+
+def test_content_under_a_folder_named_source_is_watched(qtbot, tmp_path: Path) -> None:
+    """Only the content's own `keep` folders go unwatched, not any path with 'source' in it."""
+    folder = tmp_path / "source" / "content"
+    shutil.copytree(ROOT / "content", folder)
+    (folder / "sections" / "source").mkdir()
+    owner = QObject()
+    source = ContentSource(lambda: folder, owner, content_checks, debounce_ms=50)
+    try:
+        assert source.load() is not None
+        watched = set(source._watcher.files() + source._watcher.directories())
+        assert str(folder / "sections" / "symptoms.md") in watched
+        assert str(folder / "sections" / "source") in watched
+        assert not any(Path(p).is_relative_to(folder / "source") for p in watched), "keep: [source]"
+        with qtbot.waitSignal(source.changed, timeout=5000):
+            (folder / "sections" / "symptoms.md").write_text("Changed.\n", encoding="utf-8")
+    finally:
+        source.stop()

@@ -28,7 +28,7 @@ from kiosk.pin import (
     verify_pin,
 )
 from kiosk.usage import Trouble
-from kiosk.validate import overdue_pages
+from kiosk.validate import review_findings
 from tests.conftest import build_kiosk
 from tests.helpers import button_labelled, page, tap, visible_text
 from tests.test_usage import exclusive_lock, read_only
@@ -105,9 +105,9 @@ def test_the_right_pin_opens_the_panel(qtbot, staffed: Kiosk, clock: Clock) -> N
     assert panel.isVisible() and not staffed.window.pin_pad.isVisible()
     shown = visible_text(panel)
     assert "Content version 2025.10 (en, es)" in shown
-    # Pages past their review age are listed for staff (tests/test_check_content.py: which ones).
-    overdue = overdue_pages(staffed.library.original, datetime.date.today())
-    assert ("Due for medical review (older than 12 months): " + ", ".join(overdue) in shown) == bool(overdue)
+    # Files awaiting a medical review are listed for staff (tests/test_reviews.py: which ones).
+    findings = review_findings(staffed.library, datetime.date.today())
+    assert findings and all(line in shown for line in findings)
     assert "Content last loaded:" in shown and "Running for" in shown
     assert "Today:" in shown and "Last 30 days:" in shown
     tap(qtbot, button_labelled(panel, "Back to patients"))

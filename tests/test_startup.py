@@ -38,7 +38,8 @@ def test_broken_content_file_is_logged_with_file_and_line(qtbot, qapp: QApplicat
     for kiosk in build_kiosk(qtbot, qapp, Settings(content_dir=folder)):
         assert page(kiosk) == "updating"
     messages = [record.getMessage() for record in caplog.records]
-    assert any("content/kiosk.yaml:3: error: this is not valid YAML" in m for m in messages), messages
+    # Named where the '[' was left open (line 2), not where the parser gave up (line 3).
+    assert any("content/kiosk.yaml:2: error: this is not valid YAML" in m for m in messages), messages
 
 
 def test_staff_leave_with_ctrl_alt_shift_q_and_nothing_else(qtbot, kiosk, monkeypatch) -> None:

@@ -54,7 +54,9 @@ def test_each_study_card_says_what_kind_of_evidence_it_is(qtbot, kiosk: Kiosk) -
     labels = [label.text() for label in view.findChildren(QLabel, "CardEvidence")]
     assert labels == [
         "Kind of study: Randomized, placebo-controlled trial",
-        "Kind of study: Meta-analysis of randomized trials\n42 trials · 2,183 patients",
+        # Its 2,183 patients had many autoimmune diseases: beside lupus studies the count would
+        # read as lupus patients.
+        "Kind of study: Meta-analysis of randomized trials\n42 trials",
         "Kind of study: Open-label study, no control group\nPhase 1 · 8 patients · registered as NCT03562065",
         "Kind of study: One group of patients, no control group\n"
         "Phase 1 · 6 patients · registered as NCT03171194",
@@ -69,8 +71,31 @@ def test_the_evidence_labels_in_spanish(qtbot, kiosk: Kiosk) -> None:
     view = open_section(qtbot, kiosk, RESEARCH)
     shown = visible_text(view)
     assert "Tipo de estudio: Ensayo aleatorizado, controlado con placebo" in shown
-    assert "Tipo de estudio: Metanálisis de ensayos aleatorizados 42 ensayos" in shown
+    assert "Tipo de estudio: Metaanálisis de ensayos aleatorizados 42 ensayos" in shown
     assert "Fase 1 · 8 pacientes · registrado como NCT03562065" in shown
+    assert "Metanálisis" not in shown, "one spelling"
+    assert "42 ensayos aleatorizados (2183 pacientes)" in shown and "1,5 mL" in shown and "(83 %)" in shown
+    assert "publicado en línea el 17 de diciembre de 2024" in shown
+    assert "infusión por la vena" in shown
+    assert "celular" in shown and "teléfono" not in shown
+
+
+def test_the_online_date_is_the_journal_s_in_english(qtbot, kiosk: Kiosk) -> None:
+    view = open_section(qtbot, kiosk, "references")
+    assert "(published online 17 December 2024)" in visible_text(view)
+
+
+def test_the_references_page_carries_the_notice(qtbot, kiosk: Kiosk) -> None:
+    view = open_section(qtbot, kiosk, "references")
+    assert view.notice is not None and view.notice.isVisible()
+    shown = visible_text(view.notice)
+    assert "MSC-based regenerative therapies for lupus are investigational and not FDA-approved." in shown
+    assert "They are being studied as adjunctive options" in shown
+    tap(qtbot, button_labelled(kiosk.window, "Español"))
+    view = open_section(qtbot, kiosk, "references")
+    assert view.notice is not None
+    assert "basadas en MSC (células madre mesenquimales) para el lupus están en investigación y no están " \
+        "aprobadas por la FDA" in visible_text(view.notice)
 
 
 def test_the_notice_opens_the_research_page_and_cannot_be_scrolled_away(qtbot, kiosk: Kiosk) -> None:
@@ -122,13 +147,25 @@ def test_saved_studies_go_home_in_one_qr_code_and_a_reset_forgets_them(qtbot, ki
     assert "Umbilical cord mesenchymal stem cell-derived secretome" in shown
     assert "1. Allogeneic umbilical cord-derived" in shown and "2. Umbilical cord mesenchymal" in shown
     assert screen.listen_button.isVisible() and "Scan this code" in screen.spoken_text()
+    # The patient's list is not kept; the kiosk does keep anonymous counts, so it does not say
+    # that nothing at all is kept.
+    assert "Your list is not kept on this kiosk: it is cleared when you leave." in shown
+    assert "Nothing is kept" not in shown
+    assert "investigational and not FDA-approved" in shown, "the notice goes with the list"
+    assert "investigational and not FDA-approved" in screen.spoken_text()
     code = take_home.findChild(QrCode)
     inner = code.width() * modules(code.text) / (modules(code.text) + 2 * QUIET_ZONE)
     assert inner * 25.4 / kiosk._dpi >= 50, "a list is dense: its code is drawn at least 50 mm across"
     take_home.scroll_area.ensureWidgetVisible(code)
     text = decode(grey(code))[0].text
     assert text.splitlines()[0] == "To read later, from Stemedix:"
-    assert text.splitlines()[2:] == [
+    # The notice, whole, before the list: the code leads to these studies away from the kiosk.
+    assert text.splitlines()[2] == (
+        "Important: MSC-based regenerative therapies for lupus are investigational and not FDA-approved.")
+    assert text.splitlines()[3] == (
+        "They are being studied as adjunctive options for patients who have not responded fully to "
+        "conventional care.")
+    assert text.splitlines()[5:] == [
         "1. Allogeneic umbilical cord-derived mesenchymal stromal cells as treatment for systemic lupus "
         "erythematosus: a single-centre, open-label, dose-escalation, phase 1 study (Lancet Rheumatol 2025)",
         DOI_LINKS[2],

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from kiosk.content import Evidence, Reference, Study
+from kiosk.content import Evidence, GlossaryTerm, Reference, Study
 from kiosk.qr import QrCode
 from kiosk.theme import Metrics
 from kiosk.views.elements import Look, button, markdown_label, text_label, tr
@@ -46,18 +47,31 @@ def where_to_find(reference: Reference) -> str:
     return "\n".join(parts)
 
 
-def publication(reference: Reference) -> str:
+def online_date(written: str, language: str) -> str:
+    """A date written like "17 Dec 2024" (references.yaml), in the patient's language.
+
+    After "publicado en línea el" an English "Dec" would be out of place. A date in any other
+    form is shown as written.
+    """
+    date = QDate.fromString(written, "d MMM yyyy")  # English month names, whatever the locale
+    if not date.isValid():
+        return written
+    return QLocale(language).toString(date, tr("d MMMM yyyy"))
+
+
+def publication(reference: Reference, language: str = "en") -> str:
     """Journal, year, volume and pages, as the journal prints them."""
     text = f"{reference.journal}. {reference.year};{reference.volume}"
     if reference.published_online:
-        text += " (" + tr("published online") + f" {reference.published_online})"
+        when = online_date(reference.published_online, language)
+        text += " (" + tr("published online") + f" {when})"
     return text
 
 
-def study_text(study: Study) -> tuple[str, str, str]:
+def study_text(study: Study, language: str = "en") -> tuple[str, str, str]:
     """The card's year line, design line and citation line, in the patient's language."""
     reference = study.reference
-    citation = f"{reference.authors} {reference.title}. {publication(reference)}."
+    citation = f"{reference.authors} {reference.title}. {publication(reference, language)}."
     return study.year, tr("Design:") + " " + study.design, tr("Published as:") + " " + citation
 
 
@@ -87,6 +101,34 @@ def evidence_text(evidence: Evidence, registry: str | None, language: str) -> st
     if facts:
         lines.append(" · ".join(facts))
     return "\n".join(lines)
+
+
+def terms_in(text: str, glossary: tuple[GlossaryTerm, ...]) -> list[GlossaryTerm]:
+    """The glossary words that `text` uses, matched as the page text's links are."""
+    found = []
+    for term in glossary:
+        for form in term.matches:
+            # An abbreviation in capitals matches only in capitals: "LES" is lupus, "les" is not.
+            flags = 0 if form.isupper() else re.IGNORECASE
+            if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text, flags):
+                found.append(term)
+                break
+    return found
+
+
+def words_explained(labels: list[str], found: str, look: Look) -> QLabel | None:
+    """A line of the words in a card's heading and labels, each a link to its explanation.
+
+    Headings and labels are never underlined, yet they hold the words that say how strong a
+    study's evidence is (double-blind, open-label, phase 1, meta-analysis). Words that the
+    card's text already underlines are not repeated.
+    """
+    already = {term.id for term in terms_in(found, look.glossary)}
+    terms = [term for term in terms_in("\n".join(labels), look.glossary) if term.id not in already]
+    if not terms:
+        return None
+    line = tr("What these words mean:") + " " + " · ".join(term.term for term in terms)
+    return markdown_label(line, "CardTerms", look)
 
 
 def save_button(reference: Reference, saved: bool, on_save: SaveToggle) -> QPushButton:
@@ -130,14 +172,19 @@ def take_away(reference: Reference, look: Look, saved: bool, on_save: SaveToggle
 def study_card(study: Study, look: Look, language: str, saved: bool, on_save: SaveToggle) -> QFrame:
     """Year and heading, what kind of evidence it is, what it found, where it was published."""
     card, layout = _card(look.metrics)
-    year, design, citation = study_text(study)
+    year, design, citation = study_text(study, language)
     reference = study.reference
     layout.addWidget(text_label(year, "CardYear"))
     layout.addWidget(text_label(study.heading, "CardHeading"))
+    labels = [study.heading, design]
     if reference.evidence is not None:
         evidence = evidence_text(reference.evidence, reference.registry, language)
         layout.addWidget(text_label(evidence, "CardEvidence"))
+        labels.append(evidence)
     layout.addWidget(text_label(design, "CardDesign"))
+    explained = words_explained(labels, study.found, look)
+    if explained is not None:
+        layout.addWidget(explained)
     layout.addWidget(markdown_label(study.found, "CardFound", look))
     layout.addWidget(text_label(citation, "CardCitation"))
     layout.addWidget(text_label(breakable(where_to_find(reference)), "CardLink"))
@@ -145,12 +192,17 @@ def study_card(study: Study, look: Look, language: str, saved: bool, on_save: Sa
     return card
 
 
-def reference_card(reference: Reference, look: Look, saved: bool, on_save: SaveToggle) -> QFrame:
+def reference_card(
+    reference: Reference, look: Look, saved: bool, on_save: SaveToggle, language: str = "en"
+) -> QFrame:
     """One reference: authors, title, journal, and how to find it."""
     card, layout = _card(look.metrics)
     layout.addWidget(text_label(reference.title, "CardHeading"))
+    explained = words_explained([reference.title], "", look)
+    if explained is not None:
+        layout.addWidget(explained)
     layout.addWidget(text_label(reference.authors, "CardAuthors"))
-    layout.addWidget(text_label(publication(reference), "CardCitation"))
+    layout.addWidget(text_label(publication(reference, language), "CardCitation"))
     layout.addWidget(text_label(breakable(where_to_find(reference)), "CardLink"))
     layout.addLayout(take_away(reference, look, saved, on_save))
     return card

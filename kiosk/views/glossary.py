@@ -2,19 +2,37 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.content import GlossaryTerm
-from kiosk.views.elements import Look, Overlay, ScrollingPage, button, text_label, tr
+from kiosk.reviews import PageReview
+from kiosk.views.elements import Look, Overlay, ScrollingPage, button, review_label, text_label, tr
+
+
+def alphabetical_key(word: str) -> str:
+    """`word` as a dictionary orders it, in English and in Spanish.
+
+    Case and accents do not count ("Célula" files under c, beside "Citocina"), except that
+    the Spanish ñ is a letter of its own, after n: its tilde is kept, and a combining mark
+    sorts after every letter.
+    """
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(
+        mark for mark in decomposed if mark == "\u0303" or not unicodedata.combining(mark)
+    )
 
 
 class GlossaryView(ScrollingPage):
-    """Every glossary word with its plain-language meaning."""
+    """Every glossary word with its plain-language meaning, in alphabetical order."""
 
-    def __init__(self, terms: tuple[GlossaryTerm, ...], look: Look) -> None:
+    def __init__(self, terms: tuple[GlossaryTerm, ...], look: Look, review: PageReview | None = None,
+                 language: str = "en") -> None:
         super().__init__(look)
+        terms = tuple(sorted(terms, key=lambda term: alphabetical_key(term.term)))
         metrics = look.metrics
         column = self.column
         self.title = text_label(tr("Glossary"), "PageTitle")
@@ -31,6 +49,8 @@ class GlossaryView(ScrollingPage):
             inner.addWidget(text_label(term.definition, "Definition"))
             column.addWidget(card)
         column.addStretch(1)
+        if review is not None:  # whether a physician reviewed the explanations
+            column.addWidget(review_label(review, language))
         self._spoken = "\n\n".join(
             [tr("Glossary")] + [f"{term.term}. {term.definition}" for term in terms]
         )

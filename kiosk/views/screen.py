@@ -176,7 +176,8 @@ class KioskScreen(QWidget):
                 builders[section.id] = partial(build_section, section, content, look)
             self._builders[TAKE_HOME] = partial(self._take_home, content, look)
             if content.glossary:
-                self._builders[GLOSSARY] = partial(GlossaryView, content.glossary, look)
+                self._builders[GLOSSARY] = partial(GlossaryView, content.glossary, look,
+                                                   content.glossary_review, content.language)
 
         self.back_button = button("‹  " + tr("Back"), "nav", "Back", tr("Returns to the previous page"))
         self.home_button = button(tr("Home"), "nav", "Home", tr("Returns to the list of topics"))

@@ -71,7 +71,8 @@ class SectionView(QWidget):
                 spoken.append(evidence_text(reference.evidence, reference.registry, content.language))
             spoken += [design, plain_text(study.found)]
         for reference in section.references:
-            column.addWidget(reference_card(reference, look, reference.id in saved, on_save))
+            card = reference_card(reference, look, reference.id in saved, on_save, content.language)
+            column.addWidget(card)
             spoken += [reference.title, reference.authors, where_to_find(reference)]
         column.addStretch(1)
         column.addWidget(review_label(section.review, content.language))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.content import Content, Reference
 from kiosk.qr import QrCode
-from kiosk.views.elements import Look, ScrollingPage, text_label, tr
+from kiosk.views.elements import Look, ScrollingPage, notice_box, plain_text, text_label, tr
 
 TAKE_HOME = "take-home"
 LIST_CODE_MM = 50.0
@@ -19,8 +19,13 @@ def saved_references(content: Content, saved: tuple[str, ...]) -> list[Reference
 
 
 def reading_list(content: Content, references: list[Reference]) -> str:
-    """The plain text the QR code holds: a heading, then each title and its link."""
-    lines = [tr("To read later, from %1:").replace("%1", content.clinic_name)]
+    """The plain text the QR code holds: a heading, the notice, then each title and its link.
+
+    The notice ("investigational, not FDA-approved") goes with the list, in full: the list leads
+    a patient to the studies of these treatments, away from the kiosk's pages that show it.
+    """
+    lines = [tr("To read later, from %1:").replace("%1", content.clinic_name), ""]
+    lines.append(f"{content.notice_title}: {plain_text(content.notice).strip()}")
     for number, reference in enumerate(references, 1):
         lines += ["", f"{number}. {reference.title} ({reference.journal} {reference.year})", reference.link]
     return "\n".join(lines)
@@ -41,8 +46,9 @@ class TakeHomeView(ScrollingPage):
         else:
             intro = tr(
                 "Scan this code with your phone's camera: your phone shows the list below, with the links. "
-                "Nothing is kept on this kiosk, and the list is cleared when you leave.")
+                "Your list is not kept on this kiosk: it is cleared when you leave.")
             column.addWidget(text_label(intro, "Body"))
+            column.addWidget(notice_box(content.notice_title, content.notice, look))
             # A list holds more than a link: a larger code keeps its modules easy to scan.
             self.code = QrCode(reading_list(content, references), look.dpi, min_mm=LIST_CODE_MM)
             self.code.setAccessibleName(tr("QR code"))
@@ -51,4 +57,5 @@ class TakeHomeView(ScrollingPage):
                 column.addWidget(text_label(
                     f"{number}. {reference.title} ({reference.journal} {reference.year})", "SavedItem"))
         column.addStretch(1)
-        self._spoken = "\n\n".join([tr("Take this with me"), intro, *(r.title for r in references)])
+        notice = [content.notice_title, plain_text(content.notice)] if references else []
+        self._spoken = "\n\n".join([tr("Take this with me"), intro, *notice, *(r.title for r in references)])

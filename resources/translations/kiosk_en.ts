@@ -4,99 +4,104 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="30"/>
+        <location filename="../../kiosk/views/cards.py" line="44"/>
         <source>DOI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="32"/>
+        <location filename="../../kiosk/views/cards.py" line="46"/>
         <source>Trial registration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="40"/>
+        <location filename="../../kiosk/views/cards.py" line="67"/>
         <source>published online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="48"/>
+        <location filename="../../kiosk/views/cards.py" line="75"/>
         <source>Design:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="48"/>
+        <location filename="../../kiosk/views/cards.py" line="75"/>
         <source>Published as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="54"/>
+        <location filename="../../kiosk/views/cards.py" line="81"/>
         <source>Randomized, placebo-controlled trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="55"/>
+        <location filename="../../kiosk/views/cards.py" line="82"/>
         <source>Open-label study, no control group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="56"/>
+        <location filename="../../kiosk/views/cards.py" line="83"/>
         <source>One group of patients, no control group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="57"/>
+        <location filename="../../kiosk/views/cards.py" line="84"/>
         <source>Meta-analysis of randomized trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="66"/>
+        <location filename="../../kiosk/views/cards.py" line="93"/>
         <source>Phase %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="68"/>
+        <location filename="../../kiosk/views/cards.py" line="95"/>
         <source>%1 trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="70"/>
+        <location filename="../../kiosk/views/cards.py" line="97"/>
         <source>%1 patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="72"/>
+        <location filename="../../kiosk/views/cards.py" line="99"/>
         <source>registered as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="73"/>
+        <location filename="../../kiosk/views/cards.py" line="100"/>
         <source>Kind of study:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="81"/>
-        <location filename="../../kiosk/views/cards.py" line="91"/>
+        <location filename="../../kiosk/views/cards.py" line="130"/>
+        <source>What these words mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/cards.py" line="136"/>
+        <location filename="../../kiosk/views/cards.py" line="152"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="81"/>
+        <location filename="../../kiosk/views/cards.py" line="137"/>
         <source>Adds this study to the Take this with me page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="91"/>
+        <location filename="../../kiosk/views/cards.py" line="152"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="100"/>
-        <location filename="../../kiosk/views/takehome.py" line="51"/>
+        <location filename="../../kiosk/views/cards.py" line="161"/>
+        <location filename="../../kiosk/views/takehome.py" line="54"/>
         <source>QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="104"/>
+        <location filename="../../kiosk/views/cards.py" line="165"/>
         <source>To read it at home, scan this code with your phone&apos;s camera.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,145 +116,193 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="139"/>
+        <location filename="../../kiosk/views/elements.py" line="156"/>
         <source>Touch an underlined word to see what it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="158"/>
-        <source>Medical Review:</source>
+        <location filename="../../kiosk/views/elements.py" line="175"/>
+        <source>this page&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="158"/>
-        <source>Last Updated:</source>
+        <location filename="../../kiosk/views/elements.py" line="176"/>
+        <source>the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="164"/>
+        <location filename="../../kiosk/views/elements.py" line="177"/>
+        <source>the word explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="178"/>
+        <source>the study summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="179"/>
+        <source>the references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="180"/>
+        <source>the disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="198"/>
+        <source>Medical review: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="200"/>
+        <source>Medical review of %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="205"/>
+        <source>Changed after its medical review: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="209"/>
+        <source>Not reviewed by a physician yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="214"/>
+        <source>Translation not reviewed by a physician yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/cards.py" line="59"/>
+        <location filename="../../kiosk/views/elements.py" line="196"/>
         <source>d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="164"/>
+        <location filename="../../kiosk/views/elements.py" line="196"/>
         <source>MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="24"/>
-        <location filename="../../kiosk/views/glossary.py" line="37"/>
-        <location filename="../../kiosk/views/home.py" line="107"/>
+        <location filename="../../kiosk/views/glossary.py" line="36"/>
+        <location filename="../../kiosk/views/glossary.py" line="51"/>
+        <location filename="../../kiosk/views/home.py" line="154"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="26"/>
+        <location filename="../../kiosk/views/glossary.py" line="38"/>
         <source>Medical words used on these pages, in plain language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="64"/>
-        <location filename="../../kiosk/views/screen.py" line="113"/>
+        <location filename="../../kiosk/views/glossary.py" line="72"/>
+        <location filename="../../kiosk/views/screen.py" line="121"/>
         <source>Listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="64"/>
+        <location filename="../../kiosk/views/glossary.py" line="72"/>
         <source>Reads this word and its meaning aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="67"/>
+        <location filename="../../kiosk/views/glossary.py" line="75"/>
+        <location filename="../../kiosk/views/sheet.py" line="68"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="67"/>
+        <location filename="../../kiosk/views/glossary.py" line="75"/>
         <source>Closes this explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <location filename="../../kiosk/views/sheet.py" line="53"/>
+        <location filename="../../kiosk/views/sheet.py" line="140"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <location filename="../../kiosk/views/sheet.py" line="141"/>
         <source>Opens the text size and colour controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <location filename="../../kiosk/views/sheet.py" line="60"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <location filename="../../kiosk/views/sheet.py" line="67"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <location filename="../../kiosk/views/sheet.py" line="68"/>
         <source>Closes this card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="102"/>
+        <location filename="../../kiosk/views/home.py" line="149"/>
         <source>Choose a topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="109"/>
+        <location filename="../../kiosk/views/home.py" line="197"/>
         <source>Opens this topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="136"/>
+        <location filename="../../kiosk/views/home.py" line="167"/>
         <source>Previous topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="137"/>
+        <location filename="../../kiosk/views/home.py" line="168"/>
         <source>Shows the topics before these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="138"/>
+        <location filename="../../kiosk/views/home.py" line="169"/>
         <source>More topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="138"/>
+        <location filename="../../kiosk/views/home.py" line="169"/>
         <source>Shows more topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="227"/>
+        <location filename="../../kiosk/views/home.py" line="332"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/overlay.py" line="19"/>
+        <location filename="../../kiosk/views/overlay.py" line="21"/>
         <source>Still there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/overlay.py" line="21"/>
+        <location filename="../../kiosk/views/overlay.py" line="23"/>
         <source>If nobody touches the screen, it will start over for the next person in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/overlay.py" line="24"/>
+        <location filename="../../kiosk/views/overlay.py" line="26"/>
         <source>I&apos;m still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/overlay.py" line="24"/>
+        <location filename="../../kiosk/views/overlay.py" line="26"/>
         <source>Keeps this page open</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/views/overlay.py" line="30"/>
+        <location filename="../../kiosk/views/overlay.py" line="32"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -257,103 +310,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="113"/>
+        <location filename="../../kiosk/views/screen.py" line="121"/>
         <source>Reads this page aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="114"/>
+        <location filename="../../kiosk/views/screen.py" line="122"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="114"/>
+        <location filename="../../kiosk/views/screen.py" line="122"/>
         <source>Stops reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="115"/>
+        <location filename="../../kiosk/views/sheet.py" line="54"/>
         <source>Makes the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="116"/>
+        <location filename="../../kiosk/views/sheet.py" line="55"/>
         <source>Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="117"/>
+        <location filename="../../kiosk/views/sheet.py" line="56"/>
         <source>Makes the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="118"/>
+        <location filename="../../kiosk/views/sheet.py" line="57"/>
         <source>Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="119"/>
+        <location filename="../../kiosk/views/sheet.py" line="64"/>
         <source>Normal colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="119"/>
+        <location filename="../../kiosk/views/sheet.py" line="64"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="121"/>
+        <location filename="../../kiosk/views/sheet.py" line="66"/>
         <source>Switches between dark and light colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="127"/>
+        <location filename="../../kiosk/views/screen.py" line="142"/>
         <source>Shows the kiosk in this language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="162"/>
+        <location filename="../../kiosk/views/screen.py" line="181"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="162"/>
+        <location filename="../../kiosk/views/screen.py" line="181"/>
         <source>Returns to the previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="163"/>
+        <location filename="../../kiosk/views/screen.py" line="182"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="163"/>
+        <location filename="../../kiosk/views/screen.py" line="182"/>
         <source>Returns to the list of topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="165"/>
+        <location filename="../../kiosk/views/screen.py" line="184"/>
         <source>Medical disclaimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="165"/>
+        <location filename="../../kiosk/views/screen.py" line="184"/>
         <source>Shows the medical disclaimer again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="167"/>
+        <location filename="../../kiosk/views/screen.py" line="186"/>
         <source>Shows the studies you saved, to take home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="228"/>
+        <location filename="../../kiosk/views/screen.py" line="267"/>
         <source>Take this with me (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="229"/>
+        <location filename="../../kiosk/views/screen.py" line="268"/>
         <location filename="../../kiosk/views/takehome.py" line="40"/>
+        <location filename="../../kiosk/views/takehome.py" line="61"/>
         <source>Take this with me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,18 +422,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/takehome.py" line="24"/>
+        <location filename="../../kiosk/views/takehome.py" line="27"/>
         <source>To read later, from %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/takehome.py" line="45"/>
+        <location filename="../../kiosk/views/takehome.py" line="44"/>
         <source>Nothing is saved yet. Touch “Save” on a study, and it is added here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/views/takehome.py" line="48"/>
-        <source>Scan this code with your phone&apos;s camera: your phone shows the list below, with the links. Nothing is kept on this kiosk, and the list is cleared when you leave.</source>
+        <source>Scan this code with your phone&apos;s camera: your phone shows the list below, with the links. Your list is not kept on this kiosk: it is cleared when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,101 +4,106 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="30"/>
+        <location filename="../../kiosk/views/cards.py" line="44"/>
         <source>DOI:</source>
         <translation>DOI:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="32"/>
+        <location filename="../../kiosk/views/cards.py" line="46"/>
         <source>Trial registration:</source>
         <translation>Registro del ensayo:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="40"/>
+        <location filename="../../kiosk/views/cards.py" line="67"/>
         <source>published online</source>
         <translation>publicado en línea el</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="48"/>
+        <location filename="../../kiosk/views/cards.py" line="75"/>
         <source>Design:</source>
         <translation>Diseño:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="48"/>
+        <location filename="../../kiosk/views/cards.py" line="75"/>
         <source>Published as:</source>
         <translation>Publicado como:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="54"/>
+        <location filename="../../kiosk/views/cards.py" line="81"/>
         <source>Randomized, placebo-controlled trial</source>
         <translation>Ensayo aleatorizado, controlado con placebo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="55"/>
+        <location filename="../../kiosk/views/cards.py" line="82"/>
         <source>Open-label study, no control group</source>
         <translation>Estudio abierto, sin grupo de control</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="56"/>
+        <location filename="../../kiosk/views/cards.py" line="83"/>
         <source>One group of patients, no control group</source>
         <translation>Un solo grupo de pacientes, sin grupo de control</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="57"/>
+        <location filename="../../kiosk/views/cards.py" line="84"/>
         <source>Meta-analysis of randomized trials</source>
-        <translation>Metanálisis de ensayos aleatorizados</translation>
+        <translation>Metaanálisis de ensayos aleatorizados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="66"/>
+        <location filename="../../kiosk/views/cards.py" line="93"/>
         <source>Phase %1</source>
         <translation>Fase %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="68"/>
+        <location filename="../../kiosk/views/cards.py" line="95"/>
         <source>%1 trials</source>
         <translation>%1 ensayos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="70"/>
+        <location filename="../../kiosk/views/cards.py" line="97"/>
         <source>%1 patients</source>
         <translation>%1 pacientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="72"/>
+        <location filename="../../kiosk/views/cards.py" line="99"/>
         <source>registered as %1</source>
         <translation>registrado como %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="73"/>
+        <location filename="../../kiosk/views/cards.py" line="100"/>
         <source>Kind of study:</source>
         <translation>Tipo de estudio:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="81"/>
-        <location filename="../../kiosk/views/cards.py" line="91"/>
+        <location filename="../../kiosk/views/cards.py" line="130"/>
+        <source>What these words mean:</source>
+        <translation>Qué significan estas palabras:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/cards.py" line="136"/>
+        <location filename="../../kiosk/views/cards.py" line="152"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="81"/>
+        <location filename="../../kiosk/views/cards.py" line="137"/>
         <source>Adds this study to the Take this with me page</source>
         <translation>Agrega este estudio a la página “Llevar conmigo”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="91"/>
+        <location filename="../../kiosk/views/cards.py" line="152"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="100"/>
-        <location filename="../../kiosk/views/takehome.py" line="51"/>
+        <location filename="../../kiosk/views/cards.py" line="161"/>
+        <location filename="../../kiosk/views/takehome.py" line="54"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="104"/>
+        <location filename="../../kiosk/views/cards.py" line="165"/>
         <source>To read it at home, scan this code with your phone&apos;s camera.</source>
-        <translation>Para leerlo en casa, escanee este código con la cámara de su teléfono.</translation>
+        <translation>Para leerlo en casa, escanee este código con la cámara de su celular.</translation>
     </message>
     <message>
         <location filename="../../kiosk/views/disclaimer.py" line="45"/>
@@ -111,145 +116,193 @@
         <translation>Confirma que leyó el aviso y abre los temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="139"/>
+        <location filename="../../kiosk/views/elements.py" line="156"/>
         <source>Touch an underlined word to see what it means</source>
         <translation>Toque una palabra subrayada para ver qué significa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="164"/>
+        <location filename="../../kiosk/views/elements.py" line="175"/>
+        <source>this page&apos;s text</source>
+        <translation>el texto de esta página</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="176"/>
+        <source>the notice</source>
+        <translation>el aviso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="177"/>
+        <source>the word explanations</source>
+        <translation>las explicaciones de las palabras</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="178"/>
+        <source>the study summaries</source>
+        <translation>los resúmenes de los estudios</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="179"/>
+        <source>the references</source>
+        <translation>las referencias</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="180"/>
+        <source>the disclaimer</source>
+        <translation>el aviso médico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="198"/>
+        <source>Medical review: %1, %2</source>
+        <translation>Revisión médica: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="200"/>
+        <source>Medical review of %1: %2, %3</source>
+        <translation>Revisión médica de %1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="205"/>
+        <source>Changed after its medical review: %1.</source>
+        <translation>Con cambios después de su revisión médica: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="209"/>
+        <source>Not reviewed by a physician yet: %1.</source>
+        <translation>Sin revisión de un médico todavía: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/elements.py" line="214"/>
+        <source>Translation not reviewed by a physician yet: %1.</source>
+        <translation>Traducción sin revisión de un médico todavía: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/cards.py" line="59"/>
+        <location filename="../../kiosk/views/elements.py" line="196"/>
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="164"/>
+        <location filename="../../kiosk/views/elements.py" line="196"/>
         <source>MMMM yyyy</source>
         <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="158"/>
-        <source>Medical Review:</source>
-        <translation>Revisión médica:</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/elements.py" line="158"/>
-        <source>Last Updated:</source>
-        <translation>Última actualización:</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/glossary.py" line="24"/>
-        <location filename="../../kiosk/views/glossary.py" line="37"/>
-        <location filename="../../kiosk/views/home.py" line="107"/>
+        <location filename="../../kiosk/views/glossary.py" line="36"/>
+        <location filename="../../kiosk/views/glossary.py" line="51"/>
+        <location filename="../../kiosk/views/home.py" line="154"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="26"/>
+        <location filename="../../kiosk/views/glossary.py" line="38"/>
         <source>Medical words used on these pages, in plain language.</source>
         <translation>Palabras médicas que se usan en estas páginas, explicadas con palabras sencillas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="64"/>
-        <location filename="../../kiosk/views/screen.py" line="113"/>
+        <location filename="../../kiosk/views/glossary.py" line="72"/>
+        <location filename="../../kiosk/views/screen.py" line="121"/>
         <source>Listen</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="64"/>
+        <location filename="../../kiosk/views/glossary.py" line="72"/>
         <source>Reads this word and its meaning aloud</source>
         <translation>Lee en voz alta esta palabra y su significado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="67"/>
+        <location filename="../../kiosk/views/glossary.py" line="75"/>
+        <location filename="../../kiosk/views/sheet.py" line="68"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="67"/>
+        <location filename="../../kiosk/views/glossary.py" line="75"/>
         <source>Closes this explanation</source>
         <translation>Cierra esta explicación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <location filename="../../kiosk/views/sheet.py" line="53"/>
+        <location filename="../../kiosk/views/sheet.py" line="140"/>
         <source>Text and colours</source>
         <translation>Texto y colores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <location filename="../../kiosk/views/sheet.py" line="141"/>
         <source>Opens the text size and colour controls</source>
         <translation>Abre los controles de tamaño del texto y de colores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <location filename="../../kiosk/views/sheet.py" line="60"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <location filename="../../kiosk/views/sheet.py" line="67"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="1"/>
+        <location filename="../../kiosk/views/sheet.py" line="68"/>
         <source>Closes this card</source>
         <translation>Cierra esta tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="102"/>
+        <location filename="../../kiosk/views/home.py" line="149"/>
         <source>Choose a topic</source>
         <translation>Elija un tema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="109"/>
+        <location filename="../../kiosk/views/home.py" line="197"/>
         <source>Opens this topic</source>
         <translation>Abre este tema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="136"/>
+        <location filename="../../kiosk/views/home.py" line="167"/>
         <source>Previous topics</source>
         <translation>Temas anteriores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="137"/>
+        <location filename="../../kiosk/views/home.py" line="168"/>
         <source>Shows the topics before these</source>
         <translation>Muestra los temas anteriores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="138"/>
+        <location filename="../../kiosk/views/home.py" line="169"/>
         <source>More topics</source>
         <translation>Más temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="138"/>
+        <location filename="../../kiosk/views/home.py" line="169"/>
         <source>Shows more topics</source>
         <translation>Muestra más temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="227"/>
+        <location filename="../../kiosk/views/home.py" line="332"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/overlay.py" line="19"/>
+        <location filename="../../kiosk/views/overlay.py" line="21"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/overlay.py" line="21"/>
+        <location filename="../../kiosk/views/overlay.py" line="23"/>
         <source>If nobody touches the screen, it will start over for the next person in:</source>
         <translation>Si nadie toca la pantalla, volverá a empezar para la próxima persona en:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/overlay.py" line="24"/>
+        <location filename="../../kiosk/views/overlay.py" line="26"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/overlay.py" line="24"/>
+        <location filename="../../kiosk/views/overlay.py" line="26"/>
         <source>Keeps this page open</source>
         <translation>Mantiene abierta esta página</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/views/overlay.py" line="30"/>
+        <location filename="../../kiosk/views/overlay.py" line="32"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -257,103 +310,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="113"/>
+        <location filename="../../kiosk/views/screen.py" line="121"/>
         <source>Reads this page aloud</source>
         <translation>Lee esta página en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="114"/>
+        <location filename="../../kiosk/views/screen.py" line="122"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="114"/>
+        <location filename="../../kiosk/views/screen.py" line="122"/>
         <source>Stops reading aloud</source>
         <translation>Deja de leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="115"/>
+        <location filename="../../kiosk/views/sheet.py" line="54"/>
         <source>Makes the text smaller</source>
         <translation>Hace el texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="116"/>
+        <location filename="../../kiosk/views/sheet.py" line="55"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="117"/>
+        <location filename="../../kiosk/views/sheet.py" line="56"/>
         <source>Makes the text larger</source>
         <translation>Hace el texto más grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="118"/>
+        <location filename="../../kiosk/views/sheet.py" line="57"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="119"/>
+        <location filename="../../kiosk/views/sheet.py" line="64"/>
         <source>Normal colours</source>
         <translation>Colores normales</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="119"/>
+        <location filename="../../kiosk/views/sheet.py" line="64"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="121"/>
+        <location filename="../../kiosk/views/sheet.py" line="66"/>
         <source>Switches between dark and light colours</source>
         <translation>Cambia entre colores oscuros y claros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="127"/>
+        <location filename="../../kiosk/views/screen.py" line="142"/>
         <source>Shows the kiosk in this language</source>
         <translation>Muestra el quiosco en este idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="162"/>
+        <location filename="../../kiosk/views/screen.py" line="181"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="162"/>
+        <location filename="../../kiosk/views/screen.py" line="181"/>
         <source>Returns to the previous page</source>
         <translation>Vuelve a la página anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="163"/>
+        <location filename="../../kiosk/views/screen.py" line="182"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="163"/>
+        <location filename="../../kiosk/views/screen.py" line="182"/>
         <source>Returns to the list of topics</source>
         <translation>Vuelve a la lista de temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="165"/>
+        <location filename="../../kiosk/views/screen.py" line="184"/>
         <source>Medical disclaimer</source>
         <translation>Aviso médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="165"/>
+        <location filename="../../kiosk/views/screen.py" line="184"/>
         <source>Shows the medical disclaimer again</source>
         <translation>Muestra otra vez el aviso médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="167"/>
+        <location filename="../../kiosk/views/screen.py" line="186"/>
         <source>Shows the studies you saved, to take home</source>
         <translation>Muestra los estudios que guardó, para llevar a casa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="228"/>
+        <location filename="../../kiosk/views/screen.py" line="267"/>
         <source>Take this with me (%1)</source>
         <translation>Llevar conmigo (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="229"/>
+        <location filename="../../kiosk/views/screen.py" line="268"/>
         <location filename="../../kiosk/views/takehome.py" line="40"/>
+        <location filename="../../kiosk/views/takehome.py" line="61"/>
         <source>Take this with me</source>
         <translation>Llevar conmigo</translation>
     </message>
@@ -368,19 +422,19 @@
         <translation>Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/takehome.py" line="24"/>
+        <location filename="../../kiosk/views/takehome.py" line="27"/>
         <source>To read later, from %1:</source>
         <translation>Para leer más tarde, de parte de %1:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/takehome.py" line="45"/>
+        <location filename="../../kiosk/views/takehome.py" line="44"/>
         <source>Nothing is saved yet. Touch “Save” on a study, and it is added here.</source>
         <translation>Todavía no hay nada guardado. Toque “Guardar” en un estudio y se agregará aquí.</translation>
     </message>
     <message>
         <location filename="../../kiosk/views/takehome.py" line="48"/>
-        <source>Scan this code with your phone&apos;s camera: your phone shows the list below, with the links. Nothing is kept on this kiosk, and the list is cleared when you leave.</source>
-        <translation>Escanee este código con la cámara de su teléfono: su teléfono mostrará la lista de abajo, con los enlaces. No se guarda nada en este quiosco y la lista se borra cuando usted se vaya.</translation>
+        <source>Scan this code with your phone&apos;s camera: your phone shows the list below, with the links. Your list is not kept on this kiosk: it is cleared when you leave.</source>
+        <translation>Escanee este código con la cámara de su celular: su celular mostrará la lista de abajo, con los enlaces. Su lista no se guarda en este quiosco: se borra cuando usted se vaya.</translation>
     </message>
 </context>
 </TS>
