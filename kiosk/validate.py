@@ -8,7 +8,6 @@ label fit, can a picture be decoded) comes in as functions, from kiosk.views.che
 from __future__ import annotations
 
 import datetime
-import hashlib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from pathlib import Path
 
 from kiosk.content import INDEX_FILE, Content, Library, Picture, read_library
 from kiosk.content_files import Problem, Reading, real_path, shown_path
-from kiosk.reviews import REVIEWS_FILE, State, is_overdue, months_since
+from kiosk.reviews import REVIEWS_FILE, State, digest, is_overdue, months_since
 
 MANIFEST_FILE = "MANIFEST.sha256"
 ALWAYS_KEPT = ("README.md", MANIFEST_FILE, REVIEWS_FILE)
@@ -221,7 +220,7 @@ def _check_unused(root: Path, original: Content, reading: Reading) -> None:
 
 def manifest_lines(root: Path) -> list[str]:
     """The manifest of `root` as it is now: 'SHA-256  path' per file, as sha256sum writes it."""
-    return [f"{_digest(path)}  {path.relative_to(root).as_posix()}"
+    return [f"{digest(path)}  {path.relative_to(root).as_posix()}"
             for path in folder_files(root) if path.relative_to(root).as_posix() != MANIFEST_FILE]
 
 
@@ -229,14 +228,6 @@ def write_manifest(root: Path) -> int:
     lines = manifest_lines(root)
     (root / MANIFEST_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(lines)
-
-
-def _digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as file:
-        for chunk in iter(lambda: file.read(1 << 16), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def verify_manifest(root: Path) -> list[Problem]:
@@ -261,12 +252,12 @@ def verify_manifest(root: Path) -> list[Problem]:
         listed[match.group(2)] = (match.group(1), number)
     present = {path.relative_to(root).as_posix(): path for path in folder_files(root)}
     present.pop(MANIFEST_FILE, None)
-    for name, (digest, number) in listed.items():
+    for name, (expected, number) in listed.items():
         path = present.get(name)
         if path is None:
             problems.append(Problem(shown, number, f"'{name}' is listed but missing: the folder is "
                                     "incomplete (an update not fully copied?)"))
-        elif _digest(path) != digest:
+        elif digest(path) != expected:
             problems.append(Problem(Path(root.name) / name, None, (
                 "this file differs from the manifest: the folder is half-updated, or the file was edited "
                 "after the manifest was written (run check-content --write-manifest after editing)")))
