@@ -1,16 +1,20 @@
 #!/bin/sh
 # Runs the kiosk under cage and under labwc on wlroots' headless backend (no screen, no GPU)
-# and checks what a patient would meet: the kiosk fullscreen, answering a tap, and still
-# there, fullscreen, after Alt+F4, Escape and Alt+Space. labwc runs with the kiosk's own
+# and checks what a patient would meet: the kiosk fullscreen, still there, fullscreen, after
+# Alt+F4, Escape and Alt+Space, and answering a tap with no cursor drawn. The tap comes from
+# tools/wayland_pointer.py, a virtual pointer that stays from the move to the click (under cage,
+# a device added just for the click loses it); a control run under cage with the kiosk's
+# show_cursor setting shows that the cursor check sees a cursor. labwc runs with the kiosk's own
 # configuration (resources/deploy/labwc); then with labwc's defaults and keys that take
 # fullscreen away and minimize, which the kiosk must undo by itself. Screenshots and logs are
 # kept in the output folder.
 #
 #   tools/wayland-check.sh [cage] [labwc]         (both by default)
 #
-# Needs, as a NON-ROOT user: cage (0.2.0, or 0.3.1 and later), labwc, grim, wtype, wlrctl
-# (Debian 13: apt-get install cage labwc grim wtype wlrctl), Qt's Wayland client libraries
-# (setup.sh installs them), and the kiosk's Python: PYTHON, or .venv/bin/python.
+# Needs, as a NON-ROOT user: cage (0.2.0, or 0.3.1 and later), labwc, grim, wtype, and wlrctl
+# for labwc's window states (Debian 13: apt-get install cage labwc grim wtype wlrctl), Qt's
+# Wayland client libraries (setup.sh installs them), and the kiosk's Python: PYTHON, or
+# .venv/bin/python (wayland_pointer.py needs nothing more).
 # OUT names the output folder (default: a new temporary one).
 set -u
 
@@ -31,8 +35,9 @@ done
 
 # wlroots without a screen or input devices, drawing in software.
 export WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 WLR_HEADLESS_OUTPUTS=1
-export XDG_RUNTIME_DIR="$OUT/runtime"
-mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+# Each start gets its own XDG_RUNTIME_DIR (see start); a pointer tool that died must not end
+# the script with SIGPIPE: its checks fail instead.
+trap '' PIPE
 unset DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM  # the kiosk must find the compositor by itself
 export PYTHONDONTWRITEBYTECODE=1
 KIOSK="$PYTHON $ROOT/main.py --fullscreen --no-speech"
@@ -71,16 +76,48 @@ wait_for() {  # wait_for SECONDS COMMAND...: poll until the command succeeds
     done
 }
 
-run() {  # run cage|labwc
-    compositor=$1
-    dir="$OUT/$compositor"
-    mkdir -p "$dir"
-    log="$dir/kiosk.log"
+pointer_start() {  # one virtual pointer device, there until pointer_stop; see wayland_pointer.py
+    rm -f "$dir/pointer.in"
+    mkfifo "$dir/pointer.in"
+    "$PYTHON" "$ROOT/tools/wayland_pointer.py" < "$dir/pointer.in" > "$dir/pointer.log" 2>&1 &
+    pointer_pid=$!
+    exec 3> "$dir/pointer.in"
+    pointer_sent=0
+    wait_for 10 grep -qx ready "$dir/pointer.log" || echo "  (no virtual pointer: see $dir/pointer.log)"
+}
+
+pointer_done() { [ "$(grep -c '^done' "$dir/pointer.log")" -ge "$pointer_sent" ]; }
+
+pointer() {  # pointer move X Y | pointer click: returns once the compositor has handled it
+    echo "$*" >&3
+    pointer_sent=$((pointer_sent + 1))
+    wait_for 10 pointer_done || echo "  (the virtual pointer did not answer '$*': see $dir/pointer.log)"
+}
+
+pointer_stop() {  # the device goes away with the end of its input
+    exec 3>&-
+    wait "$pointer_pid" || echo "  (the virtual pointer failed: see $dir/pointer.log)"
+}
+
+tap() {  # tap X Y, as a finger would, with the pointer device there from before the move
+    pointer_start
+    # The new device gives the seat a pointer, and the kiosk binds it: only a pointer it has
+    # bound is told it entered the window, and gets the button. (Without this wait, a click
+    # right after the device appears is lost under cage, as with wlrctl.)
+    sleep 2
+    pointer move "$1" "$2"
+    pointer click
+}
+
+start() {  # start cage|labwc [KIOSK-OPTIONS]: the compositor with the kiosk in it
+    log="$dir/kiosk${2:+-control}.log"
     : > "$log"
-    echo "$compositor: $($compositor -v 2>&1 | head -n 1)"
-    if [ "$compositor" = cage ]; then
+    # A runtime folder of its own, so that no socket of an earlier run is taken for this one.
+    XDG_RUNTIME_DIR=$(mktemp -d "$OUT/runtime-XXXXXX")
+    export XDG_RUNTIME_DIR
+    if [ "$1" = cage ]; then
         # shellcheck disable=SC2086  # KIOSK is a command line
-        cage -d -- sh -c "exec $KIOSK 2>>'$log'" > "$dir/compositor.log" 2>&1 &
+        cage -d -- sh -c "exec $KIOSK ${2:-} 2>>'$log'" > "$dir/compositor${2:+-control}.log" 2>&1 &
     else
         config="$dir/config"
         mkdir -p "$config"
@@ -94,12 +131,44 @@ run() {  # run cage|labwc
     if ! wait_for 90 grep -q "The first screen is on display" "$log"; then
         echo "  FAIL the kiosk did not show its first screen; see $log and $dir/compositor.log"
         failures=$((failures + 1))
-        kill "$compositor_pid" 2>/dev/null; wait "$compositor_pid" 2>/dev/null
-        return
+        stop_compositor
+        return 1
     fi
-    WAYLAND_DISPLAY=$(cd "$XDG_RUNTIME_DIR" && ls wayland-* | grep -v lock | head -n 1)
+    for socket in "$XDG_RUNTIME_DIR"/wayland-*; do
+        case $socket in *.lock) ;; *) WAYLAND_DISPLAY=${socket##*/}; break ;; esac
+    done
     export WAYLAND_DISPLAY
     sleep 2  # the first screen's contents settle (the checked content replaces the quick one)
+}
+
+stop_compositor() {
+    kill "$compositor_pid" 2>/dev/null
+    wait "$compositor_pid" 2>/dev/null
+    unset WAYLAND_DISPLAY
+}
+
+cursor_control() {  # the kiosk under cage with its show_cursor setting: the cursor check sees it
+    printf 'show_cursor: true\n' > "$dir/show-cursor.yaml"
+    start cage "--config $dir/show-cursor.yaml" || return
+    tap "$tap_x" "$tap_y"
+    sleep 1.5
+    grim "$dir/control-cursor-1.png"
+    pointer move "$away_x" "$away_y"
+    sleep 1
+    grim "$dir/control-cursor-2.png"
+    pointer_stop
+    check "control: with show_cursor: true, the same check sees the cursor (control-cursor-*.png)" \
+        shots differ-near "$dir/control-cursor-1.png" "$dir/control-cursor-2.png" \
+        "$tap_x,$tap_y" "$away_x,$away_y"
+    stop_compositor
+}
+
+run() {  # run cage|labwc
+    compositor=$1
+    dir="$OUT/$compositor"
+    mkdir -p "$dir"
+    echo "$compositor: $($compositor -v 2>&1 | head -n 1)"
+    start "$compositor" || return
 
     grim "$dir/1-first.png"
     check "the kiosk fills the output (1-first.png)" shots covers "$dir/1-first.png"
@@ -124,31 +193,33 @@ run() {  # run cage|labwc
         n=$((n + 1))
     done
 
-    if [ "$compositor" = cage ]; then
-        # Each wlrctl call adds a virtual pointer and removes it again. cage has no pointer
-        # between calls, so a click reaches it before the kiosk has taken its new pointer
-        # (WAYLAND_DEBUG shows the enter after the buttons) and is lost. labwc keeps its
-        # pointer, and the tap is checked there.
-        echo "  SKIP a tap: cannot be synthesized under headless cage with wlrctl"
-        kill "$compositor_pid" 2>/dev/null
-        wait "$compositor_pid" 2>/dev/null
-        unset WAYLAND_DISPLAY
-        return
-    fi
-    # A tap on "Español" at the top right: a virtual pointer (wlrctl) goes to the top left
-    # corner, then to the button, and clicks. wlroots has no virtual touch device.
-    width=$("$PYTHON" -c "from PySide6.QtGui import QImage; print(QImage('$previous').width())")
-    wlrctl pointer move -10000 -10000
-    wlrctl pointer move $((width - 60)) 28
-    wlrctl pointer click left
+    # A tap on "Español" at the top right, with a pointer device that stays from the move to
+    # the click (wlroots has no virtual touch device).
+    size=$("$PYTHON" -c "from PySide6.QtGui import QImage; i = QImage('$previous'); print(i.width(), i.height())")
+    width=${size% *} height=${size#* }
+    tap_x=$((width - 60)) tap_y=28
+    tap "$tap_x" "$tap_y"
     sleep 1.5
     grim "$dir/$n-after-tap.png"
     check "a tap on Español changed the screen ($n-after-tap.png)" shots differ "$previous" "$dir/$n-after-tap.png"
     check "after the tap: still fullscreen" shots covers "$dir/$n-after-tap.png"
-    # Each pointer device wlrctl adds makes the compositor draw its arrow; the kiosk hides it.
-    grim -c "$dir/$n-after-tap-with-cursor.png"
-    check "no cursor drawn over the kiosk ($n-after-tap-with-cursor.png)" \
-        shots same "$dir/$n-after-tap.png" "$dir/$n-after-tap-with-cursor.png"
+    # The compositor draws a cursor into the picture itself (headless: a software cursor), so
+    # it shows in every shot: the pointer moves to the left margin, and the kiosk's pixels
+    # around the old and the new place must not change.
+    away_x=8 away_y=$((height / 2))
+    pointer move "$away_x" "$away_y"
+    sleep 1
+    grim "$dir/$n-after-tap-pointer-moved.png"
+    check "no cursor drawn over the kiosk ($n-after-tap-pointer-moved.png)" \
+        shots same-near "$dir/$n-after-tap.png" "$dir/$n-after-tap-pointer-moved.png" \
+        "$tap_x,$tap_y" "$away_x,$away_y"
+    pointer_stop
+
+    if [ "$compositor" = cage ]; then
+        stop_compositor
+        cursor_control
+        return
+    fi
 
     # labwc's own defaults plus two keys that take fullscreen away and minimize, as its window
     # menu would: the kiosk must take both back by itself. (Reloaded with SIGHUP.)
@@ -177,9 +248,7 @@ RC
     check "control: with labwc's defaults, Alt+Space opens a menu ($((n + 2))-default-labwc-alt-space.png)" \
         shots differ "$dir/$((n + 1))-back-after-minimize.png" "$dir/$((n + 2))-default-labwc-alt-space.png"
 
-    kill "$compositor_pid" 2>/dev/null
-    wait "$compositor_pid" 2>/dev/null
-    unset WAYLAND_DISPLAY
+    stop_compositor
 }
 
 for compositor in "${@:-cage labwc}"; do

@@ -3,6 +3,8 @@
     python tools/wayland_shots.py covers SHOT.png        # the kiosk fills the whole output
     python tools/wayland_shots.py same A.png B.png       # nothing visible changed
     python tools/wayland_shots.py differ A.png B.png     # the screen changed (a tap worked)
+    python tools/wayland_shots.py same-near A.png B.png X,Y...    # no pixel changed near the
+    python tools/wayland_shots.py differ-near A.png B.png X,Y...  # points (a cursor there or not)
 
 Prints one line and exits 0 when the check holds, 1 when not.
 """
@@ -17,6 +19,9 @@ from PySide6.QtGui import QImage
 # labwc without a wallpaper. The kiosk's screens never show large areas of pure black.
 BACKGROUND = 0xFF000000
 CHANGED = 0.01  # a tap that changes the screen changes far more than 1% of it
+# Where a cursor drawn at a point lies: an arrow's hot spot is its tip, at the top left, and
+# cursor images are 24 to 32 pixels (a few more at hand, for a scaled or shadowed theme).
+CURSOR_BOX = (-4, -4, 40, 40)  # left, top, right, bottom, from the point
 
 
 def load(path: str) -> QImage:
@@ -47,6 +52,27 @@ def difference(a: QImage, b: QImage) -> float:
     return changed / seen
 
 
+def changed_near(a: QImage, b: QImage, points: list[tuple[int, int]]) -> int:
+    """How many pixels differ in the boxes where a cursor at each point would be drawn."""
+    if a.size() != b.size():
+        raise SystemExit("the two screenshots differ in size")
+    left, top, right, bottom = CURSOR_BOX
+    changed = 0
+    for px, py in points:
+        for y in range(max(0, py + top), min(a.height(), py + bottom)):
+            for x in range(max(0, px + left), min(a.width(), px + right)):
+                changed += a.pixel(x, y) != b.pixel(x, y)
+    return changed
+
+
+def parse_point(text: str) -> tuple[int, int]:
+    x, _, y = text.partition(",")
+    try:
+        return int(x), int(y)
+    except ValueError:
+        raise SystemExit(f"{text}: not a point X,Y") from None
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["covers"] and len(argv) == 2:
         image = load(argv[1])
@@ -62,6 +88,13 @@ def main(argv: list[str]) -> int:
         share = difference(load(argv[1]), load(argv[2]))
         ok = share < CHANGED if argv[0] == "same" else share >= CHANGED
         print(f"{share:.1%} of the screen changed: {'as expected' if ok else 'NOT as expected'}")
+        return 0 if ok else 1
+    if argv[:1] in (["same-near"], ["differ-near"]) and len(argv) >= 4:
+        points = [parse_point(text) for text in argv[3:]]
+        changed = changed_near(load(argv[1]), load(argv[2]), points)
+        ok = changed == 0 if argv[0] == "same-near" else changed > 0
+        print(f"{changed} pixels changed near {' and '.join(argv[3:])}: "
+              f"{'as expected' if ok else 'NOT as expected'}")
         return 0 if ok else 1
     print(__doc__, file=sys.stderr)
     return 2
