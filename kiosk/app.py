@@ -15,13 +15,17 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import theme
+from kiosk.after_first_frame import AfterFirstFrame
 from kiosk.bundled import copy_content
-from kiosk.config import DEFAULT_CONTENT_DIR, ConfigError, Settings, parse_settings
+from kiosk.cli import CheckContent, CopyContent, ExportUsage, HashPin, Run, SignOff, parse_command
+from kiosk.config import ConfigError, Settings, settings_from
 from kiosk.content_files import link_problem
 from kiosk.controller import STAFF_EXIT_SHORTCUT, Kiosk
 from kiosk.display import describe, display_problem
 from kiosk.fullscreen import KeepInFront
+from kiosk.idle import IdleMonitor
 from kiosk.lockdown import Lockdown
+from kiosk.manifest import MANIFEST_FILE, write_manifest
 from kiosk.pin import hash_pin
 from kiosk.reload import ContentSource
 from kiosk.sign_off import sign_off_command
@@ -29,7 +33,7 @@ from kiosk.speech import create_narrator
 from kiosk.stop_signals import StopSignals
 from kiosk.systemd import SystemdNotifier
 from kiosk.usage import FiguresUnavailable, UsageLog, export_csv
-from kiosk.validate import MANIFEST_FILE, Checks, check_folder, write_manifest
+from kiosk.validate import Checks, check_folder
 from kiosk.views.home import narrowest_tile_fits
 from kiosk.views.pictures import picture_problem
 from kiosk.views.window import KioskWindow
@@ -84,29 +88,26 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
     # or crashed speech service can then only ever cost the "Listen" control.
     narrator = create_narrator(speech_engine, window) if settings.speech else None
     usage_path = (data or data_dir()) / USAGE_FILE
-    kiosk = Kiosk(app, window, source, library, narrator, settings, tick_ms,
-                  None if first_frame_first else open_usage(usage_path), build_ahead,
-                  touch_ready=not first_frame_first, unchecked=unchecked)
-
+    idle = IdleMonitor(timeout_ms=round(settings.idle_timeout * 1000),
+                       warning_seconds=round(settings.idle_warning), parent=app, tick_ms=tick_ms)
+    lockdown = None
     if settings.fullscreen:
         staff_keys = QKeySequence(STAFF_EXIT_SHORTCUT)[0]  # type: ignore[index]
-        kiosk.lockdown = Lockdown(window, staff_keys, app)
+        lockdown = Lockdown(window, staff_keys, app)
+    later = AfterFirstFrame(app, window, idle, lockdown=lockdown, narrator=narrator,
+                            open_usage=lambda: open_usage(usage_path),
+                            usage=None if first_frame_first else open_usage(usage_path))
+    kiosk = Kiosk(app, window, source, library, narrator, settings, idle, later,
+                  build_ahead=build_ahead, unchecked=unchecked)
 
     def finish() -> None:
-        """What need not hold up the first frame: usage figures, the voice, and the filters
-        that watch touches and keys (see Kiosk.enable_touch for why those wait too)."""
-        if kiosk.stopped:  # shut down before its first frame (LATEST_MS): nothing to finish
+        """What need not hold up the first frame (see AfterFirstFrame), then the content's
+        check (or its warnings), and `ready`."""
+        if later.stopped:  # shut down before its first frame (LATEST_MS): nothing to finish
             return
         if first_frame_first:
             log.info(FIRST_FRAME_LOGGED)
-        if kiosk.lockdown is not None:
-            app.installEventFilter(kiosk.lockdown)
-        if kiosk.usage is None:
-            kiosk.usage = open_usage(usage_path)
-        if kiosk.narrator is not None:
-            kiosk.narrator.start()
-        if not kiosk.touch_ready:
-            kiosk.enable_touch()
+        later.start()
         if unchecked:
             source.load_in_background()  # the sections, checked, with the warnings
         elif first_frame_first and library is not None:
@@ -115,7 +116,7 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
             ready()
 
     if first_frame_first:
-        kiosk.first_paint = FirstPaint(window, finish)
+        FirstPaint(window, finish)  # the window's child: it goes with the window
     else:
         finish()
     return kiosk
@@ -146,7 +147,11 @@ class FirstPaint(QObject):
         self._then: Callable[[], None] | None = then
         widget.installEventFilter(self)
         # A platform that never paints (no screen at all) must not cost speech and usage figures.
-        QTimer.singleShot(self.LATEST_MS, self, self._fire)
+        # A timer of its own, stopped once `then` has run: none is left waiting behind it.
+        self._latest = QTimer(self)
+        self._latest.setSingleShot(True)
+        self._latest.timeout.connect(self._fire)
+        self._latest.start(self.LATEST_MS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -159,8 +164,10 @@ class FirstPaint(QObject):
         return self._then is not None
 
     def _fire(self) -> None:
+        self._latest.stop()
         then, self._then = self._then, None
         if then is not None:
+            self.deleteLater()  # its one job is done (its filter goes with it)
             then()
 
 
@@ -228,34 +235,22 @@ def print_pin_hash() -> int:
     return 0
 
 
-def export_usage(argv: list[str]) -> int:
+def export_usage(target: str) -> int:
     """`lupus-kiosk export-usage FILE.csv`: write the daily usage totals as CSV."""
-    if len(argv) != 1:
-        print("usage: lupus-kiosk export-usage FILE.csv", file=sys.stderr)
-        return 2
     try:
-        rows = export_csv(data_dir() / USAGE_FILE, Path(argv[0]))
+        rows = export_csv(data_dir() / USAGE_FILE, Path(target))
     except (FiguresUnavailable, OSError, ValueError) as error:
         print(f"lupus-kiosk: cannot export the usage figures: {error}", file=sys.stderr)
         return 1
-    print(f"Wrote {rows} rows to {argv[0]}")
+    print(f"Wrote {rows} rows to {target}")
     return 0
 
 
-CHECK_USAGE = "usage: lupus-kiosk check-content [--write-manifest] [CONTENT_FOLDER]"
-
-
-def check_content(argv: list[str]) -> int:
+def check_content(folder: Path, write: bool = False) -> int:
     """`lupus-kiosk check-content [DIR]`: every problem in a content folder; 0 clean, 1 errors, 2 unreadable.
 
-    With --write-manifest, a folder with no errors gets a new MANIFEST.sha256.
+    With `write` (--write-manifest), a folder with no errors gets a new MANIFEST.sha256.
     """
-    write = "--write-manifest" in argv
-    rest = [a for a in argv if a != "--write-manifest"]
-    if len(rest) > 1 or any(a.startswith("-") for a in rest):
-        print(CHECK_USAGE, file=sys.stderr)
-        return 2
-    folder = Path(rest[0]) if rest else DEFAULT_CONTENT_DIR
     if not folder.is_dir() or not os.access(folder, os.R_OK | os.X_OK):
         link = link_problem(folder, "folder")
         print(f"{folder}: error: " + (f"this {link}" if link else "cannot read this folder (it does not "
@@ -280,20 +275,31 @@ def check_content(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Start the kiosk (or run one of its staff commands); return the exit status."""
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["hash-pin"]:
-        return print_pin_hash()
-    if argv[:1] == ["export-usage"]:
-        return export_usage(argv[1:])
-    if argv[:1] == ["check-content"]:
-        return check_content(argv[1:])
-    if argv[:1] == ["copy-content"]:
-        return copy_content(argv[1:])
-    if argv[:1] == ["sign-off"]:
-        return sign_off_command(argv[1:])
+    """Start the kiosk (or run one of its staff commands, see kiosk.cli); return the exit status."""
     try:
-        settings = parse_settings(argv)
+        command = parse_command(sys.argv[1:] if argv is None else argv)
+    except SystemExit as stop:  # a usage mistake (2) or --help (0): argparse has printed it
+        return stop.code if isinstance(stop.code, int) else 2
+    match command:
+        case Run():
+            return run(command)
+        case CheckContent():
+            return check_content(command.folder, command.write_manifest)
+        case CopyContent():
+            return copy_content(command.destination)
+        case ExportUsage():
+            return export_usage(command.target)
+        case HashPin():
+            return print_pin_hash()
+        case SignOff():
+            return sign_off_command(command.content, command.reviewer, command.qualification, command.date,
+                                    list(command.files))
+
+
+def run(command: Run) -> int:
+    """`lupus-kiosk [run] [OPTIONS]`: show the kiosk until it is stopped; return the exit status."""
+    try:
+        settings = settings_from(command.options)
     except ConfigError as error:
         print(f"lupus-kiosk: configuration error: {error}", file=sys.stderr)
         return 2
@@ -301,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     def locate() -> Path:
         """The content folder as the config says now, for a reload; unchanged if it is broken."""
         try:
-            return parse_settings(argv).content_dir
+            return settings_from(command.options).content_dir
         except ConfigError as error:
             log.error("Config error, keeping the content folder %s: %s", settings.content_dir, error)
             return settings.content_dir

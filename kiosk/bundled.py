@@ -18,8 +18,6 @@ import sys
 from importlib.resources import as_file, files
 from pathlib import Path
 
-COPY_USAGE = "usage: lupus-kiosk copy-content FOLDER"
-
 # Where the package is installed as files (always, with pip), as_file gives the folder itself;
 # from a zip archive it makes a temporary copy, which must last as long as the program.
 _extracted = contextlib.ExitStack()
@@ -64,15 +62,13 @@ def copy_default_content(destination: Path) -> int:
     return count
 
 
-def copy_content(argv: list[str]) -> int:
+def copy_content(folder: str) -> int:
     """`lupus-kiosk copy-content FOLDER`: copy the default content out for staff to edit.
 
-    Prints the config line that shows the copy. 0: copied; 1: refused or failed; 2: usage.
+    Prints the config line that shows the copy. 0: copied; 1: refused or failed (kiosk.cli
+    parses the command line, and exits 2 on a usage mistake).
     """
-    if len(argv) != 1 or argv[0].startswith("-"):
-        print(COPY_USAGE, file=sys.stderr)
-        return 2
-    destination = Path(argv[0]).expanduser().absolute()
+    destination = Path(folder).expanduser().absolute()
     try:
         count = copy_default_content(destination)
     except OSError as error:

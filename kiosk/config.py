@@ -144,17 +144,13 @@ def load_config(path: Path) -> dict[str, Any]:
     return values
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="lupus-kiosk",
-        description="Patient-education kiosk about lupus and the research on stem-cell therapy.",
-        epilog="Settings on the command line override the config file, which overrides "
-        "the defaults. Other commands: 'lupus-kiosk hash-pin' prints the staff_pin line for a "
-        "PIN; 'lupus-kiosk export-usage FILE.csv' writes the usage figures; 'lupus-kiosk "
-        "copy-content FOLDER' copies the content to a folder to edit. Staff open the "
-        "staff panel with five quick touches in the top-left corner, or leave the kiosk with "
-        "Ctrl+Alt+Shift+Q on a keyboard.",
-    )
+def settings_options(unset: Any = None) -> argparse.ArgumentParser:
+    """The settings' command-line options, as a parent parser for kiosk.cli's command line.
+
+    An option not given is `unset` in the parsed namespace: None, or argparse.SUPPRESS to leave
+    it out (so that `run`'s options do not overwrite the same options given before `run`).
+    """
+    parser = argparse.ArgumentParser(add_help=False, argument_default=unset)
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
         "--fullscreen", dest="fullscreen", action="store_const", const=True,
@@ -194,27 +190,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def settings_from(options: argparse.Namespace) -> Settings:
+    """Turn parsed options (see settings_options) and the config file they name into Settings.
+
+    Raises ConfigError for a bad value. Reads the config file each time: the kiosk asks again
+    at each content reload, so that a changed 'content:' line is followed.
+    """
+    given = {name: value for name, value in vars(options).items() if value is not None}
+    settings = Settings()
+    if "config" in given:
+        settings = replace(settings, **load_config(given["config"]), config_file=given["config"])
+    if "content" in given:
+        settings = replace(settings, content_dir=given["content"])
+    if "fullscreen" in given:
+        settings = replace(settings, fullscreen=given["fullscreen"])
+    if "speech" in given:
+        settings = replace(settings, speech=given["speech"])
+    if "idle_timeout" in given:
+        timeout = _seconds(given["idle_timeout"], "--idle-timeout", MIN_IDLE_TIMEOUT, "command line")
+        settings = replace(settings, idle_timeout=timeout)
+    if "idle_warning" in given:
+        warning = _seconds(given["idle_warning"], "--idle-warning", MIN_IDLE_WARNING, "command line")
+        settings = replace(settings, idle_warning=warning)
+    if "screen_dpi" in given:
+        dpi = _screen_dpi(given["screen_dpi"], "--screen-dpi", "command line")
+        settings = replace(settings, screen_dpi=dpi)
+    return settings
+
+
 def parse_settings(argv: list[str]) -> Settings:
-    """Turn command-line arguments (and the config file they name) into Settings.
+    """The Settings that the options of `lupus-kiosk [run] OPTIONS` give (tests, tools).
 
     Raises ConfigError for a bad value; argparse itself exits with status 2 on unknown options.
     """
-    args = build_parser().parse_args(argv)
-    settings = Settings()
-    if args.config is not None:
-        settings = replace(settings, **load_config(args.config), config_file=args.config)
-    if args.content is not None:
-        settings = replace(settings, content_dir=args.content)
-    if args.fullscreen is not None:
-        settings = replace(settings, fullscreen=args.fullscreen)
-    if args.speech is not None:
-        settings = replace(settings, speech=args.speech)
-    if args.idle_timeout is not None:
-        timeout = _seconds(args.idle_timeout, "--idle-timeout", MIN_IDLE_TIMEOUT, "command line")
-        settings = replace(settings, idle_timeout=timeout)
-    if args.idle_warning is not None:
-        warning = _seconds(args.idle_warning, "--idle-warning", MIN_IDLE_WARNING, "command line")
-        settings = replace(settings, idle_warning=warning)
-    if args.screen_dpi is not None:
-        settings = replace(settings, screen_dpi=_screen_dpi(args.screen_dpi, "--screen-dpi", "command line"))
-    return settings
+    parser = argparse.ArgumentParser(prog="lupus-kiosk run", parents=[settings_options()])
+    return settings_from(parser.parse_args(argv))

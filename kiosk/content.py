@@ -1,16 +1,20 @@
-"""Load the kiosk's content folder (YAML plus Markdown) into immutable objects.
+"""Load the kiosk's content folder (YAML plus Markdown) into immutable objects (kiosk.content_model).
 
 This module never imports Qt: what the content says, and every mistake a person can make
 in it, can be checked without a window. The loader goes on past a mistake where it can
 (see content_files.Reading); `load_library` raises one ContentError holding them all, each
 naming the file, the line where YAML knows it, and what is wrong in plain words.
+
+An edition (one language) is read in steps, each a function below that returns what it read
+and notes its mistakes in the Reading: the index file, the clinic and the review settings,
+the disclaimer and the notice, the files the index names (references, studies, glossary),
+the lists of translations and kept files, the sections, and the review of each page.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -26,6 +30,27 @@ from kiosk.content_files import (
     read_text,
     shown_path,
 )
+from kiosk.content_items import (
+    BUILT_IN_PAGES,
+    read_count,
+    read_glossary,
+    read_references,
+    read_section,
+    read_studies,
+    warn_old_review_keys,
+)
+from kiosk.content_model import (
+    DEFAULT_REVIEW_MONTHS,
+    DESIGNS,
+    Content,
+    Evidence,
+    GlossaryTerm,
+    Library,
+    Picture,
+    Reference,
+    Section,
+    Study,
+)
 from kiosk.reviews import (
     FileReview,
     PagePart,
@@ -38,328 +63,19 @@ from kiosk.reviews import (
 )
 
 __all__ = [
-    "Content", "ContentError", "Evidence", "GlossaryTerm", "Library", "PageReview", "Picture", "Reference",
-    "Section", "Study", "load_content", "load_library", "read_library",
+    "BUILT_IN_PAGES", "DEFAULT_REVIEW_MONTHS", "DESIGNS", "INDEX_FILE", "Content", "ContentError", "Evidence",
+    "GlossaryTerm", "Library", "PageReview", "Picture", "Reference", "Section", "Study", "load_content",
+    "load_library", "read_content", "read_front", "read_library",
 ]
 
 INDEX_FILE = "kiosk.yaml"
-DOI = re.compile(r"10\.\d{4,9}/\S+")
-NCT = re.compile(r"NCT\d{8}")
-# The kinds of evidence a study card can name; the words patients see are in kiosk.views.cards.
-DESIGNS = ("randomized-placebo-controlled", "open-label-uncontrolled", "single-group", "meta-analysis")
-DEFAULT_REVIEW_MONTHS = 12
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """What kind of evidence a study is, as its published record says."""
-
-    design: str  # one of DESIGNS
-    patients: int | None = None
-    trials: int | None = None
-    phase: str | None = None
-
-
-@dataclass(frozen=True)
-class Reference:
-    """One published study, as it must be cited."""
-
-    id: str
-    authors: str
-    title: str
-    journal: str
-    year: int
-    volume: str
-    doi: str | None = None
-    registry: str | None = None
-    published_online: str | None = None
-    url: str | None = None
-    evidence: Evidence | None = None
-
-    @property
-    def doi_url(self) -> str | None:
-        return f"https://doi.org/{self.doi}" if self.doi else None
-
-    @property
-    def registry_url(self) -> str | None:
-        return f"https://clinicaltrials.gov/study/{self.registry}" if self.registry else None
-
-    @property
-    def link(self) -> str:
-        """Where a patient can read it: the DOI link, else the trial registration, else the URL."""
-        link = self.doi_url or self.registry_url or self.url
-        assert link is not None  # the loader refuses a reference with none of them
-        return link
-
-
-@dataclass(frozen=True)
-class Study:
-    """A study card: when it appeared, how it was designed, what it found."""
-
-    heading: str
-    year: str
-    design: str
-    found: str
-    reference: Reference
-
-
-@dataclass(frozen=True)
-class Picture:
-    """A picture from the content folder (a tile's icon), read whole when the content is loaded.
-
-    Screens are drawn from `data`, never from the file: a screen rebuilt later (another text
-    size or language) keeps its pictures while the folder is being replaced, or is gone.
-    """
-
-    path: Path  # the file it was read from, for messages
-    data: bytes = field(repr=False)
-
-    @property
-    def name(self) -> str:
-        return self.path.name
-
-    @property
-    def is_svg(self) -> bool:
-        return self.path.suffix.lower() == ".svg"
-
-
-@dataclass(frozen=True)
-class Section:
-    """One page a patient reaches from a tile on the home screen."""
-
-    id: str
-    title: str
-    tile: str
-    body: str
-    show_notice: bool = False
-    studies: tuple[Study, ...] = ()
-    references: tuple[Reference, ...] = ()
-    review: PageReview = field(default_factory=PageReview)  # of each file the page shows (kiosk.reviews)
-    icon: Picture | None = None
-
-
-@dataclass(frozen=True)
-class GlossaryTerm:
-    """A medical word the pages use, explained in plain language."""
-
-    id: str
-    term: str
-    matches: tuple[str, ...]
-    definition: str
-    listed_only: bool = False  # kept on the Glossary page although no page uses the word
-
-
-@dataclass(frozen=True)
-class Content:
-    """Everything the kiosk shows in one language, as loaded from one content folder."""
-
-    language: str
-    language_name: str
-    clinic_name: str
-    clinic_location: str
-    disclaimer_title: str
-    disclaimer: str
-    notice_title: str
-    notice: str
-    sections: tuple[Section, ...]
-    glossary: tuple[GlossaryTerm, ...] = ()
-    translations: tuple[str, ...] = ()
-    version: str = "unnumbered"
-    # Every file this edition shows, with its medical review (kiosk.reviews), in the order read.
-    file_reviews: tuple[FileReview, ...] = ()
-    glossary_review: PageReview = field(default_factory=PageReview)  # the Glossary page's
-    max_review_months: int = DEFAULT_REVIEW_MONTHS
-    keep: tuple[str, ...] = ()  # files and folders kept beside the content, never shown
-
-    def section(self, section_id: str) -> Section:
-        for section in self.sections:
-            if section.id == section_id:
-                return section
-        raise KeyError(section_id)
-
-
-@dataclass(frozen=True)
-class Library:
-    """The original content and its translations, the original first."""
-
-    editions: tuple[Content, ...]
-
-    @property
-    def original(self) -> Content:
-        return self.editions[0]
-
-    @property
-    def languages(self) -> tuple[str, ...]:
-        return tuple(edition.language for edition in self.editions)
-
-    def edition(self, language: str) -> Content:
-        for edition in self.editions:
-            if edition.language == language:
-                return edition
-        raise KeyError(language)
-
-
-def _count(reader: Reader, mapping: Mapping, key: str, where: str) -> int | None:
-    value = mapping.get(key)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise reader.error(f"'{key}' in {where} must be a whole number, like 42", mapping.key_lines[key])
-    return value
-
-
-def _evidence(reader: Reader, item: Mapping, where: str) -> Evidence | None:
-    if "evidence" not in item:
-        return None
-    block = reader.mapping(item, "evidence", where)
-    reader.check_keys(block, {"design", "patients", "trials", "phase"}, f"'evidence' of {where}")
-    design = reader.required_text(block, "design", f"'evidence' of {where}")
-    if design not in DESIGNS:
-        raise reader.error(
-            f"'design: {design}' is unknown; it can be {', '.join(DESIGNS)}", block.key_lines["design"]
-        )
-    return Evidence(
-        design=design,
-        patients=_count(reader, block, "patients", where),
-        trials=_count(reader, block, "trials", where),
-        phase=reader.text(block, "phase", where, required=False),
-    )
-
-
-def _reference(reader: Reader, item: Mapping, line: int) -> Reference:
-    where = f"the reference on line {line}"
-    reader.check_keys(item, {"id", "authors", "title", "journal", "year", "volume", "doi", "registry",
-                             "published_online", "url", "evidence"}, where)
-    year_text = reader.required_text(item, "year", where)
-    if not year_text.isdigit() or len(year_text) != 4:
-        raise reader.error(f"'year' in {where} must be a year such as 2025", item.key_lines["year"])
-    doi = reader.text(item, "doi", where, required=False)
-    if doi is not None and not DOI.fullmatch(doi):
-        raise reader.error(
-            f"'{doi}' is not a DOI; a DOI starts with 10. and has a slash, like 10.1136/lupus-2022-000704 "
-            "(without https://doi.org/)", item.key_lines["doi"],
-        )
-    registry = reader.text(item, "registry", where, required=False)
-    if registry is not None and not NCT.fullmatch(registry):
-        raise reader.error(
-            f"'{registry}' is not a ClinicalTrials.gov number: NCT followed by 8 digits, like NCT03171194",
-            item.key_lines["registry"],
-        )
-    url = reader.text(item, "url", where, required=False)
-    if url is not None and not url.startswith("https://"):
-        raise reader.error(f"'url' in {where} must be a web address starting with https://",
-                           item.key_lines["url"])
-    if doi is None and url is None:
-        raise reader.error(f"{where} needs a 'doi:' (or, where it has none, a 'url:') "
-                           "so that patients can find it", line)
-    return Reference(
-        id=reader.required_text(item, "id", where),
-        authors=reader.required_text(item, "authors", where),
-        title=reader.required_text(item, "title", where),
-        journal=reader.required_text(item, "journal", where),
-        year=int(year_text),
-        volume=reader.required_text(item, "volume", where),
-        doi=doi,
-        registry=registry,
-        published_online=reader.text(item, "published_online", where, required=False),
-        url=url,
-        evidence=_evidence(reader, item, where),
-    )
-
-
-def _load_references(reader: Reader, broken: set[str]) -> dict[str, Reference]:
-    """The references by id; the ids of those with a mistake go into `broken` (already reported)."""
-    data = reader.load()
-    reader.check_keys(data, {"references"}, "this file")
-    references: dict[str, Reference] = {}
-    for item, line in reader.items(data, "references", "this file"):
-        if isinstance(item.get("id"), str):
-            broken.add(item["id"])
-        with reader.reading.attempt():
-            reference = _reference(reader, item, line)
-            broken.discard(reference.id)
-            if reference.id in references:
-                raise reader.error(
-                    f"the id '{reference.id}' is used twice; each reference needs its own", line)
-            references[reference.id] = reference
-    return references
-
-
-def _load_studies(reader: Reader, references: dict[str, Reference], broken: set[str]) -> tuple[Study, ...]:
-    data = reader.load()
-    reader.check_keys(data, {"studies", "translation"}, "this file")
-    reader.check_translation(data)
-    studies = []
-    for item, line in reader.items(data, "studies", "this file"):
-        with reader.reading.attempt():
-            where = f"the study on line {line}"
-            reader.check_keys(item, {"heading", "year", "design", "found", "reference"}, where)
-            ref_id = reader.required_text(item, "reference", where)
-            if ref_id in broken:
-                continue  # its reference's mistake is reported; this card needs no second message
-            if ref_id not in references:
-                raise reader.error(
-                    f"the reference '{ref_id}' is not in the references file; check the spelling",
-                    item.key_lines["reference"],
-                )
-            studies.append(Study(
-                heading=reader.required_text(item, "heading", where),
-                year=reader.required_text(item, "year", where),
-                design=reader.required_text(item, "design", where),
-                found=reader.required_text(item, "found", where),
-                reference=references[ref_id],
-            ))
-    return tuple(studies)
-
-
-def _load_glossary(reader: Reader) -> tuple[GlossaryTerm, ...]:
-    data = reader.load()
-    reader.check_keys(data, {"terms", "translation"}, "this file")
-    reader.check_translation(data)
-    terms: list[GlossaryTerm] = []
-    for item, line in reader.items(data, "terms", "this file"):
-        with reader.reading.attempt():
-            where = f"the term on line {line}"
-            reader.check_keys(item, {"id", "term", "matches", "definition", "listed_only"}, where)
-            term_id = reader.required_text(item, "id", where)
-            if any(t.id == term_id for t in terms):
-                raise reader.error(f"the id '{term_id}' is used twice; each term needs its own", line)
-            term = reader.required_text(item, "term", where)
-            matches = item.get("matches", [])
-            if not isinstance(matches, list) or not all(isinstance(m, str) and m.strip() for m in matches):
-                raise reader.error(
-                    f"'matches' in {where} must be a list of words, like [flare, flares]",
-                    item.key_lines.get("matches", line),
-                )
-            forms = tuple(dict.fromkeys([term, *(m.strip() for m in matches)]))
-            reader.note_lines("term", term_id, item)
-            terms.append(GlossaryTerm(term_id, term, forms, reader.required_text(item, "definition", where),
-                                      reader.flag(item, "listed_only", where)))
-    return tuple(terms)
-
-
-SHOWS = ("studies", "references")
-# The kiosk's own pages (kiosk.views.screen): a section with one of these ids would take its
-# place, and the page's tile would open the wrong page.
-BUILT_IN_PAGES = ("home", "disclaimer", "glossary", "take-home", "updating")
 INDEX_KEYS = {
     "version", "translation", "language", "language_name", "translations", "clinic", "review", "disclaimer",
     "notice", "references", "studies", "glossary", "sections", "keep",
 }
-SECTION_KEYS = {"id", "title", "tile", "body", "show_notice", "shows"}
-# Set once, in the original: a translation's pages share the original's icons.
-ORIGINAL_SECTION_KEYS = {"icon", "reviewer", "last_updated"}
-# Where a review was once written in kiosk.yaml; reviews.yaml replaced them (kiosk.reviews).
-OLD_REVIEW_KEYS = ("reviewer", "last_updated")
-
-
-def _warn_old_review_keys(reader: Reader, mapping: Mapping) -> None:
-    """Content written before reviews.yaml still loads; staff learn that these keys are not shown."""
-    for key in OLD_REVIEW_KEYS:
-        if key in mapping:
-            reader.reading.warn(reader.shown, f"'{key}' is no longer shown to patients: record a medical "
-                                "review with lupus-kiosk sign-off (see README.md), then remove this line",
-                                mapping.key_lines[key])
+# The files an index may name for its pages to cite, in the order they are read: a study card
+# needs the references, and the glossary is checked against every text.
+CITED_FILES = ("references", "studies", "glossary")
 
 
 class _Reviews:
@@ -409,22 +125,6 @@ def _underlines(glossary: tuple[GlossaryTerm, ...], texts: list[str]) -> bool:
     return False
 
 
-def _icon(reader: Reader, item: Mapping, where: str) -> Picture | None:
-    if "icon" not in item:
-        return None
-    path = reader.file(item, "icon", where)
-    if path.suffix.lower() not in (".svg", ".png", ".jpg", ".jpeg"):
-        raise reader.error(f"the icon '{path.name}' must be an .svg, .png or .jpg picture",
-                           item.key_lines["icon"])
-    resolved = reader.reading.resolve(path)
-    if not resolved.is_relative_to(reader.reading.resolve(reader.root)):
-        raise reader.error("the icon is outside the content folder; keep every file inside it",
-                           item.key_lines["icon"])
-    data = reader.picture_bytes(resolved, item.key_lines["icon"])
-    reader.reading.read(resolved, reader.edition)
-    return Picture(resolved, data)
-
-
 def read_content(folder: Path, root: Path, reading: Reading, front_only: bool = False,
                  records: tuple[ReviewRecord, ...] = ()) -> Content | None:
     """Read one edition (the kiosk.yaml in `folder`), noting every problem in `reading`.
@@ -433,6 +133,71 @@ def read_content(folder: Path, root: Path, reading: Reading, front_only: bool = 
     edition cannot be read at all; otherwise what could be read (complete when `reading`
     has no errors). `front_only` leaves out the sections (see read_front). `records` are the
     medical reviews (kiosk.reviews) that each file shown is looked up in.
+    """
+    index = _read_index(folder, root, reading, front_only)
+    if index is None:
+        return None
+    reader, data = index
+    clinic_name, clinic_location = _read_clinic(reader, data)
+    review = _read_review_settings(reader, data)
+    disclaimer = _read_text_page(reader, data, "disclaimer")
+    notice = _read_text_page(reader, data, "notice")
+    max_review_months = _max_review_months(reader, review)
+    cited = _read_cited_files(reader, data)
+    translations = _read_translations(reader, data)
+    keep = _read_keep(reader, data)
+    reviews = _Reviews(root, records, reader.translation_folder)
+    sections = () if front_only else _read_sections(reader, data, cited, notice, reviews)
+    # Every file the edition shows has its review, also where no section's page shows it (the
+    # disclaimer); after the pages', as file_reviews lists the files in the order read.
+    paths = cited.paths
+    for path in (disclaimer.path, notice.path, paths["glossary"], paths["studies"], paths["references"]):
+        if path is not None:
+            reviews.of(path)
+
+    def explained(*shown: str) -> Path | None:
+        """The glossary, where a page that shows `shown` underlines its words (the notice does too)."""
+        return cited.paths["glossary"] if _underlines(cited.glossary, list(shown)) else None
+
+    language = _optional(reader, data, "language") or "en"
+    language_name = _optional(reader, data, "language_name") or "English"
+    version = _optional(reader, data, "version") or "unnumbered"
+    return Content(
+        language=language,
+        language_name=language_name,
+        clinic_name=clinic_name,
+        clinic_location=clinic_location,
+        disclaimer_title=disclaimer.title,
+        disclaimer=disclaimer.body,
+        notice_title=notice.title,
+        notice=notice.body,
+        sections=sections,
+        glossary=cited.glossary,
+        translations=translations,
+        version=version,
+        file_reviews=tuple(reviews.seen.values()),
+        glossary_review=reviews.page([(Part.GLOSSARY, cited.paths["glossary"])]),
+        disclaimer_review=reviews.page([
+            (Part.DISCLAIMER, disclaimer.path),
+            (Part.NOTICE, notice.path),
+            (Part.GLOSSARY, explained(disclaimer.body, notice.body)),
+        ]),
+        # The saved studies' titles come from the references; the notice goes with them.
+        take_home_review=reviews.page([
+            (Part.NOTICE, notice.path),
+            (Part.GLOSSARY, explained(notice.body)),
+            (Part.REFERENCES, cited.paths["references"]),
+        ]),
+        max_review_months=max_review_months,
+        keep=keep,
+    )
+
+
+def _read_index(folder: Path, root: Path, reading: Reading, front_only: bool
+                ) -> tuple[Reader, Mapping] | None:
+    """The edition's kiosk.yaml, read and its keys checked; None (noted) where it cannot be read.
+
+    `front_only` reads it without its `sections:` list (see read_front).
     """
     try:
         is_folder = folder.is_dir()
@@ -449,96 +214,175 @@ def read_content(folder: Path, root: Path, reading: Reading, front_only: bool = 
     except ContentError as error:
         reading.problems.extend(error.problems)
         return None
-    attempt = reading.attempt
-    with attempt():
+    with reading.attempt():
         allowed = INDEX_KEYS if translation_folder is None else INDEX_KEYS - {"keep"}
         reader.check_keys(data, allowed, "this file")
-    with attempt():
+    with reading.attempt():
         reader.check_translation(data)
+    return reader, data
 
-    texts: dict[str, str] = {}
 
-    def block(key: str, keys: set[str], required: tuple[str, ...] = ()) -> Mapping | None:
-        with attempt():
-            mapping = reader.mapping(data, key, "this file")
-            reader.check_keys(mapping, keys, f"'{key}'")
-            for name in required:
-                texts[f"{key}.{name}"] = reader.required_text(mapping, name, f"'{key}'")
-            return mapping
-        return None
+def _block(reader: Reader, data: Mapping, key: str, keys: set[str]) -> Mapping:
+    """The index's mapping under `key`, which may hold only `keys`."""
+    mapping = reader.mapping(data, key, "this file")
+    reader.check_keys(mapping, keys, f"'{key}'")
+    return mapping
 
-    block("clinic", {"name", "location"}, ("name", "location"))
-    review_keys = {"reviewer"}
-    if translation_folder is None:
-        review_keys |= {"last_updated", "max_age_months"}
-    review_block = Mapping()
-    if "review" in data:
-        review_block = block("review", review_keys) or Mapping()
-        reader.note_lines("review", "", review_block)
-        _warn_old_review_keys(reader, review_block)
-    paths: dict[str, Path | None] = dict.fromkeys(
-        ("disclaimer", "notice", "references", "studies", "glossary"))
-    for key in ("disclaimer", "notice"):
-        mapping = block(key, {"title", "body"}, ("title",))
-        if mapping is not None:
-            with attempt():
-                texts[f"{key}.body"] = reader.markdown_file(mapping, "body", f"'{key}'")
-                paths[key] = reader.file(mapping, "body", f"'{key}'")
-    max_months = DEFAULT_REVIEW_MONTHS
-    with attempt():
-        max_months = _count(reader, review_block, "max_age_months", "'review'") or DEFAULT_REVIEW_MONTHS
 
+def _read_clinic(reader: Reader, data: Mapping) -> tuple[str, str]:
+    """The clinic's name and location ('' for what cannot be read)."""
+    name = location = ""
+    with reader.reading.attempt():
+        clinic = _block(reader, data, "clinic", {"name", "location"})
+        name = reader.required_text(clinic, "name", "'clinic'")
+        location = reader.required_text(clinic, "location", "'clinic'")
+    return name, location
+
+
+def _read_review_settings(reader: Reader, data: Mapping) -> Mapping:
+    """The index's `review:` block (empty where it has none, or a mistake).
+
+    Only the original sets how old a review may grow; the reviews themselves are in reviews.yaml.
+    """
+    if "review" not in data:
+        return Mapping()
+    keys = {"reviewer"} if reader.translation_folder is not None else {"reviewer", "last_updated",
+                                                                       "max_age_months"}
+    review = Mapping()
+    with reader.reading.attempt():
+        review = _block(reader, data, "review", keys)
+    reader.note_lines("review", "", review)
+    warn_old_review_keys(reader, review)
+    return review
+
+
+def _max_review_months(reader: Reader, review: Mapping) -> int:
+    """How many months a medical review holds, as the `review:` block says (else the default)."""
+    with reader.reading.attempt():
+        return read_count(reader, review, "max_age_months", "'review'") or DEFAULT_REVIEW_MONTHS
+    return DEFAULT_REVIEW_MONTHS
+
+
+@dataclass(frozen=True)
+class _TextPage:
+    """The disclaimer or the notice: its title, its Markdown, and the Markdown's file."""
+
+    title: str = ""
+    body: str = ""
+    path: Path | None = None
+
+
+def _read_text_page(reader: Reader, data: Mapping, key: str) -> _TextPage:
+    """The index's `disclaimer:` or `notice:` block and the Markdown file it names."""
+    where = f"'{key}'"
+    title = ""
+    block: Mapping | None = None
+    with reader.reading.attempt():
+        found = _block(reader, data, key, {"title", "body"})
+        title = reader.required_text(found, "title", where)
+        block = found
+    if block is None:  # its mistake is noted; the body would only add a second message
+        return _TextPage(title)
+    body = ""
+    path: Path | None = None
+    with reader.reading.attempt():
+        body = reader.markdown_file(block, "body", where)
+        path = reader.file(block, "body", where)
+    return _TextPage(title, body, path)
+
+
+@dataclass(frozen=True)
+class _CitedFiles:
+    """What the files the index names hold: references by id, study cards, glossary terms.
+
+    `named` says which of CITED_FILES the index names, `paths` where each is (None where it
+    names none, or its name has a mistake).
+    """
+
+    named: dict[str, bool]
+    paths: dict[str, Path | None]
+    references: dict[str, Reference]
+    studies: tuple[Study, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()
+
+
+def _read_cited_files(reader: Reader, data: Mapping) -> _CitedFiles:
+    """The references, study cards and glossary of the files the index names.
+
+    A study card that cites a reference with a mistake is left out: that mistake is reported once.
+    """
+    named = dict.fromkeys(CITED_FILES, False)
+    for key in CITED_FILES:
+        with reader.reading.attempt():
+            named[key] = bool(reader.text(data, key, "this file", required=False))
+    paths: dict[str, Path | None] = dict.fromkeys(CITED_FILES)
     references: dict[str, Reference] = {}
     broken: set[str] = set()
     studies: tuple[Study, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
-    named = {key: False for key in ("references", "studies", "glossary")}
-    for key in named:
-        with attempt():
-            named[key] = bool(reader.text(data, key, "this file", required=False))
     if named["references"]:
-        with attempt():
+        with reader.reading.attempt():
             path = paths["references"] = reader.file(data, "references", "this file")
-            references = _load_references(Reader(path, root, None, reading, folder), broken)
+            # The published references are never translated: a translation names the original's
+            # file, which has no translation header.
+            shared = Reader(path, reader.root, None, reader.reading, reader.edition)
+            references = read_references(shared, broken)
     if named["studies"]:
-        with attempt():
+        with reader.reading.attempt():
             path = paths["studies"] = reader.file(data, "studies", "this file")
-            studies_reader = Reader(path, root, translation_folder, reading, folder)
-            studies = _load_studies(studies_reader, references, broken)
+            studies = read_studies(_beside(reader, path), references, broken)
     if named["glossary"]:
-        with attempt():
+        with reader.reading.attempt():
             path = paths["glossary"] = reader.file(data, "glossary", "this file")
-            glossary = _load_glossary(Reader(path, root, translation_folder, reading, folder))
-    available = {"studies": named["studies"], "references": named["references"]}
+            glossary = read_glossary(_beside(reader, path))
+    return _CitedFiles(named, paths, references, studies, glossary)
 
-    translations: tuple[str, ...] = ()
-    keep: tuple[str, ...] = ()
-    with attempt():
-        if "translations" in data:
-            listed = data["translations"]
-            if translation_folder is not None:
-                raise reader.error("a translation cannot list translations", data.key_lines["translations"])
-            if not isinstance(listed, list) or not all(isinstance(t, str) and t.isalpha() for t in listed):
-                raise reader.error(
-                    "'translations' must be a list of language codes, like [es]",
-                    data.key_lines["translations"],
-                )
-            translations = tuple(listed)
-    with attempt():
-        if "keep" in data:
-            listed = data["keep"]
-            if not isinstance(listed, list) or not all(isinstance(k, str) and k.strip() for k in listed):
-                raise reader.error("'keep' must be a list of files or folders, like [source]",
-                                   data.key_lines["keep"])
-            keep = tuple(listed)
 
-    sections: list[Section] = []
+def _beside(reader: Reader, path: Path) -> Reader:
+    """A reader for the file at `path`, of the same edition as `reader`'s."""
+    return Reader(path, reader.root, reader.translation_folder, reader.reading, reader.edition)
+
+
+def _read_translations(reader: Reader, data: Mapping) -> tuple[str, ...]:
+    """The language codes the original lists under `translations:` (a translation lists none)."""
+    with reader.reading.attempt():
+        if "translations" not in data:
+            return ()
+        listed = data["translations"]
+        if reader.translation_folder is not None:
+            raise reader.error("a translation cannot list translations", data.key_lines["translations"])
+        if not isinstance(listed, list) or not all(isinstance(t, str) and t.isalpha() for t in listed):
+            raise reader.error(
+                "'translations' must be a list of language codes, like [es]",
+                data.key_lines["translations"],
+            )
+        return tuple(listed)
+    return ()
+
+
+def _read_keep(reader: Reader, data: Mapping) -> tuple[str, ...]:
+    """The files and folders listed under `keep:`: kept beside the content, never shown."""
+    with reader.reading.attempt():
+        if "keep" not in data:
+            return ()
+        listed = data["keep"]
+        if not isinstance(listed, list) or not all(isinstance(k, str) and k.strip() for k in listed):
+            raise reader.error("'keep' must be a list of files or folders, like [source]",
+                               data.key_lines["keep"])
+        return tuple(listed)
+    return ()
+
+
+def _read_sections(reader: Reader, data: Mapping, cited: _CitedFiles, notice: _TextPage,
+                   reviews: _Reviews) -> tuple[Section, ...]:
+    """The index's `sections:`, each with the review of the files its page shows.
+
+    A section with a mistake is left out (the mistake noted) and the next one read.
+    """
     items: list[tuple[Mapping, int]] = []
-    if not front_only:
-        with attempt():
-            items = reader.items(data, "sections", "this file")
-    used_ids: set[str] = set()  # a set, not a look through the list: libraries run to thousands
-    reviews = _Reviews(root, records, translation_folder)
+    with reader.reading.attempt():
+        items = reader.items(data, "sections", "this file")
+    paths = cited.paths
 
     def page_review(body: Path, section: Section) -> PageReview:
         """The files a section's page shows: its text, the notice, the explanations of the words
@@ -546,92 +390,27 @@ def read_content(folder: Path, root: Path, reading: Reading, front_only: bool = 
         shown = [section.body, *(text for s in section.studies for text in (s.heading, s.design, s.found))]
         return reviews.page([
             (Part.TEXT, body),
-            (Part.NOTICE, paths["notice"] if section.show_notice else None),
-            (Part.GLOSSARY, paths["glossary"] if _underlines(glossary, shown) else None),
+            (Part.NOTICE, notice.path if section.show_notice else None),
+            (Part.GLOSSARY, paths["glossary"] if _underlines(cited.glossary, shown) else None),
             (Part.STUDIES, paths["studies"] if section.studies else None),
             (Part.REFERENCES, paths["references"] if section.studies or section.references else None),
         ])
 
+    sections: list[Section] = []
+    used_ids: set[str] = set()  # a set, not a look through the list: libraries run to thousands
     for item, line in items:
-        with attempt():
-            section = _section(reader, item, line, used_ids, available, studies, references, page_review)
+        with reader.reading.attempt():
+            section = read_section(reader, item, line, used_ids, cited.named, cited.studies, cited.references,
+                                   page_review)
             used_ids.add(section.id)
             sections.append(section)
-    for key in ("disclaimer", "notice", "glossary", "studies", "references"):
-        known = paths[key]
-        if known is not None:
-            reviews.of(known)
-
-    return Content(
-        language=_optional(reader, data, "language") or "en",
-        language_name=_optional(reader, data, "language_name") or "English",
-        clinic_name=texts.get("clinic.name", ""),
-        clinic_location=texts.get("clinic.location", ""),
-        disclaimer_title=texts.get("disclaimer.title", ""),
-        disclaimer=texts.get("disclaimer.body", ""),
-        notice_title=texts.get("notice.title", ""),
-        notice=texts.get("notice.body", ""),
-        sections=tuple(sections),
-        glossary=glossary,
-        translations=translations,
-        version=_optional(reader, data, "version") or "unnumbered",
-        file_reviews=tuple(reviews.seen.values()),
-        glossary_review=reviews.page([(Part.GLOSSARY, paths["glossary"])]),
-        max_review_months=max_months,
-        keep=keep,
-    )
+    return tuple(sections)
 
 
 def _optional(reader: Reader, data: Mapping, key: str) -> str | None:
     with reader.reading.attempt():
         return reader.text(data, key, "this file", required=False)
     return None
-
-
-def _section(reader: Reader, item: Mapping, line: int, used_ids: set[str], available: dict[str, bool],
-             studies: tuple[Study, ...], references: dict[str, Reference],
-             page_review: Callable[[Path, Section], PageReview]) -> Section:
-    where = f"the section on line {line}"
-    original = reader.translation_folder is None
-    allowed = SECTION_KEYS | ORIGINAL_SECTION_KEYS if original else SECTION_KEYS
-    for key in item:
-        if not original and key in ORIGINAL_SECTION_KEYS:
-            raise reader.error(f"'{key}' is set in the original's kiosk.yaml, not in a translation",
-                               item.key_lines[key])
-    reader.check_keys(item, allowed, where)
-    section_id = reader.required_text(item, "id", where)
-    if section_id in used_ids:
-        raise reader.error(f"the section id '{section_id}' is used twice", item.key_lines["id"])
-    if section_id in BUILT_IN_PAGES:
-        raise reader.error(
-            f"the section id '{section_id}' is the name of one of the kiosk's own pages "
-            f"({', '.join(BUILT_IN_PAGES)}); choose another id", item.key_lines["id"])
-    shows = reader.text(item, "shows", where, required=False)
-    if shows is not None and shows not in SHOWS:
-        raise reader.error(
-            f"'shows: {shows}' in {where} is unknown; it can be 'studies' or 'references'",
-            item.key_lines["shows"],
-        )
-    if shows is not None and not available[shows]:
-        raise reader.error(
-            f"{where} shows {shows}, but this file names no {shows} file (add '{shows}: "
-            f"{shows}.yaml' at the top)",
-            item.key_lines["shows"],
-        )
-    title = reader.required_text(item, "title", where)
-    reader.note_lines("section", section_id, item)
-    _warn_old_review_keys(reader, item)
-    section = Section(
-        id=section_id,
-        title=title,
-        tile=reader.text(item, "tile", where, required=False) or title,
-        body=reader.markdown_file(item, "body", where),
-        show_notice=reader.flag(item, "show_notice", where),
-        studies=studies if shows == "studies" else (),
-        references=tuple(references.values()) if shows == "references" else (),
-        icon=_icon(reader, item, where),
-    )
-    return replace(section, review=page_review(reader.file(item, "body", where), section))
 
 
 def read_library(folder: Path | str, reading: Reading, front_only: bool = False) -> Library | None:

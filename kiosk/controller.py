@@ -1,29 +1,36 @@
-"""The running kiosk: what it shows, the patient's session, and what happens when."""
+"""The running kiosk: what it shows, and what happens when.
+
+The patient's session (where they are, their preferences and saved studies) is a plain model,
+kiosk.session; this module shows it and moves it on as the patient, the idle monitor and the
+content folder ask.
+"""
 
 from __future__ import annotations
 
 import logging
 import time
-from collections import deque
-from dataclasses import dataclass, replace
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from kiosk import theme
+from kiosk.after_first_frame import AfterFirstFrame
 from kiosk.config import Settings
 from kiosk.content import Content, ContentError, Library
+from kiosk.crash_policy import CrashPolicy
 from kiosk.idle import IdleMonitor
 from kiosk.lockdown import Lockdown
 from kiosk.navigation import DISCLAIMER, Navigation
 from kiosk.reload import ContentSource
+from kiosk.saved_studies import SavedStudies
+from kiosk.session import Preferences, Session
 from kiosk.speech import Narrator
-from kiosk.staff import StaffDesk
+from kiosk.staff import KioskStatus, StaffDesk
 from kiosk.translations import Translations
 from kiosk.usage import UsageLog
-from kiosk.views.elements import Look, cap_height_ratio
+from kiosk.views.look import Look, cap_height_ratio
 from kiosk.views.screen import KioskScreen
 from kiosk.views.takehome import TAKE_HOME
 from kiosk.views.window import KioskWindow
@@ -31,74 +38,48 @@ from kiosk.views.window import KioskWindow
 log = logging.getLogger("kiosk")
 
 STAFF_EXIT_SHORTCUT = "Ctrl+Alt+Shift+Q"
-# More crashes than this within a minute means recovery is not working: exit, and let the
-# supervisor (systemd) start the kiosk afresh.
-CRASH_LIMIT = 3
-EXIT_CRASH_LOOP = 70
-# One page is built ahead every this many milliseconds while the kiosk is unused.
-PREBUILD_MS = 100
-# At most this many pages are built ahead (the first a patient meets): a library of thousands
-# of sections would otherwise end up with every page in memory. The rest are built when shown.
-PREBUILD_LIMIT = 150
-
-
-@dataclass(frozen=True)
-class Preferences:
-    """What a patient may change for themselves; an idle reset puts back the defaults."""
-
-    language: str = "en"
-    text_step: int = 0
-    high_contrast: bool = False
 
 
 class Kiosk:
-    """The running kiosk: the window, what it shows, and the patient's session."""
+    """The running kiosk: shows the patient's session in the window, and moves it on.
+
+    Everything it uses is handed in: the idle monitor, and `later`, what starts after the first
+    frame (the usage log, the voice, the filters on touches and keys). `library` may be the
+    quick read of the first screen (ContentSource.load_front, no sections yet), with
+    `unchecked`: the checked library replaces it when its background check is done.
+    `build_ahead` builds the pages not shown yet while nobody uses the kiosk.
+    """
 
     def __init__(self, app: QApplication, window: KioskWindow, source: ContentSource,
                  library: Library | None, narrator: Narrator | None, settings: Settings,
-                 tick_ms: int = 1000, usage: UsageLog | None = None, build_ahead: bool = True,
-                 touch_ready: bool = True, unchecked: bool = False) -> None:
+                 idle: IdleMonitor, later: AfterFirstFrame, *, build_ahead: bool = True,
+                 unchecked: bool = False) -> None:
         self.app = app
-        # `library` is the quick read of its first screen (ContentSource.load_front), with no
-        # sections yet: the checked library replaces it when its background check is done.
         self.unchecked = unchecked
         self.window = window
         self.source = source
         self.library = library
         self.pending: Library | None = None
         self.narrator = narrator
-        self.usage = usage
+        self.idle = idle
+        self.later = later
         self.started = time.monotonic()
         self.build_ahead = build_ahead
-        self.touch_ready = False  # see enable_touch()
-        self.navigation = Navigation()
-        self.defaults = Preferences(language=library.original.language if library else "en")
-        self.preferences = self.defaults
+        self.session = Session(library.original.language if library else "en", len(theme.TEXT_SCALES))
+        self.saved_studies = SavedStudies(self.session, window)
         self.translations = Translations(app)
-        self.lockdown: Lockdown | None = None
-        self.first_paint: QObject | None = None
-        self.stopped = False
         self._dpi, self._cap_ratio = screen_measures(app, settings.screen_dpi)
         self._section: tuple[str, float] | None = None
-        self.saved: tuple[str, ...] = ()  # references the patient saved to take home
-        self._crashes: deque[float] = deque(maxlen=CRASH_LIMIT + 1)
+        # Looked up at each error, not bound now: the kiosk's own exit and reset, as they are then.
+        self.crashes = CrashPolicy(exit=lambda status: self._exit(status),
+                                   stop=lambda name: self.stop_by_signal(name),
+                                   recover=lambda: self.reset(), record=self._record)
 
-        self.idle = IdleMonitor(
-            timeout_ms=round(settings.idle_timeout * 1000),
-            warning_seconds=round(settings.idle_warning),
-            parent=app,
-            tick_ms=tick_ms,
-        )
-        self.idle.warning_started.connect(self._warn)
-        self.idle.countdown.connect(lambda seconds: self.screen.overlay.show_countdown(seconds))
-        self.idle.expired.connect(self.reset)
-        self.idle.woke.connect(lambda: self._record("session_start"))
-        # While nobody uses the kiosk, build the pages not shown yet, one at a time, so that a
-        # patient's first touch of each is as quick as any other.
-        self.prebuild = QTimer(window)
-        self.prebuild.setInterval(PREBUILD_MS)
-        self.prebuild.timeout.connect(self._build_next_page)
-        self.idle.woke.connect(self.prebuild.stop)
+        idle.warning_started.connect(self._warn)
+        idle.countdown.connect(lambda seconds: self.screen.overlay.show_countdown(seconds))
+        idle.expired.connect(self.reset)
+        idle.woke.connect(lambda: self._record("session_start"))
+        idle.woke.connect(lambda: self.screen.build_ahead.someone_here())
         if narrator is not None:
             self._connect_narrator(narrator)
         self.exit_shortcut = QShortcut(QKeySequence(STAFF_EXIT_SHORTCUT), window)
@@ -107,26 +88,15 @@ class Kiosk:
         # The files changed: check them in the background (a large library takes seconds).
         source.changed.connect(source.load_in_background)
         source.loaded.connect(self._loaded)
+        self.staff = StaffDesk(window, settings.staff_pin, status=self.status, usage=lambda: self.usage,
+                               reload=source.load_in_background, exit=self.exit_by_staff)
         # After _loaded, so that the staff panel reports what the load changed.
-        self.staff = StaffDesk(self, settings.staff_pin)
+        source.loaded.connect(lambda _library: self.staff.content_checked())
         self._built_for: theme.Metrics | None = None
         window.resized.connect(self._refit)
         self.rebuild()
         if library is not None:
             self._arm()
-        if touch_ready:
-            self.enable_touch()
-
-    def enable_touch(self) -> None:
-        """Watch for touches and turn on finger scrolling, once the first screen is on display.
-
-        (See create_kiosk.) Before then nobody can have touched it; and a Python filter on
-        every event while the first screen is being built makes PySide load all its classes
-        to find one for Qt's private widgets, which holds up the first frame.
-        """
-        self.touch_ready = True
-        self.app.installEventFilter(self.idle)
-        self.screen.enable_touch_scrolling()
 
     def _connect_narrator(self, narrator: Narrator) -> None:
         idle = self.idle
@@ -151,6 +121,42 @@ class Kiosk:
     def last_error(self) -> ContentError | None:
         return self.source.last_error
 
+    # The session, as the screen shows it (read only: the session's methods change it).
+    @property
+    def navigation(self) -> Navigation:
+        return self.session.navigation
+
+    @property
+    def preferences(self) -> Preferences:
+        return self.session.preferences
+
+    @property
+    def defaults(self) -> Preferences:
+        return self.session.defaults
+
+    @property
+    def saved(self) -> tuple[str, ...]:
+        return self.session.saved
+
+    # What started after the first frame (None, False before).
+    @property
+    def usage(self) -> UsageLog | None:
+        return self.later.usage
+
+    @property
+    def lockdown(self) -> Lockdown | None:
+        return self.later.lockdown
+
+    @property
+    def touch_ready(self) -> bool:
+        return self.later.started
+
+    def status(self) -> KioskStatus:
+        """How the kiosk is now, for the staff panel."""
+        source = self.source
+        return KioskStatus(self.library, self.pending is not None, source.loaded_at, source.directory,
+                           source.last_error, time.monotonic() - self.started)
+
     def rebuild(self, keep_place: bool = True) -> None:
         """Build the screen for the current preferences, on the page the patient is on.
 
@@ -160,6 +166,10 @@ class Kiosk:
         old = self.window.screen_widget
         place = old.reading_place() if keep_place and old is not None else None
         sheet_open = old is not None and old.sheet.isVisible()  # A+ in the sheet keeps it open
+        # The new screen goes on building ahead where the old one was (a turned screen, say).
+        building = old is not None and old.build_ahead.active
+        if old is not None:
+            old.build_ahead.someone_here()
         prefs = self.preferences
         palette = theme.HIGH_CONTRAST if prefs.high_contrast else theme.Palette()
         metrics = self._metrics()
@@ -173,8 +183,9 @@ class Kiosk:
         screen = KioskScreen(
             content, look, languages=others, can_listen=self.narrator is not None and self.narrator.available,
             text_step=prefs.text_step, text_steps=len(theme.TEXT_SCALES),
-            high_contrast=prefs.high_contrast, touch_later=not self.touch_ready, saved=self.saved,
+            high_contrast=prefs.high_contrast, touch_later=not self.later.started, saved=self.saved_studies,
             language_names=tuple(e.language_name for e in (self.library.editions if self.library else ())),
+            build_ahead=self.build_ahead,
         )
         nav = self.navigation
         screen.acknowledged.connect(self._acknowledged)
@@ -183,7 +194,6 @@ class Kiosk:
         screen.home_requested.connect(lambda: self.show(nav.home()))
         screen.disclaimer_requested.connect(lambda: self._open(DISCLAIMER))
         screen.take_home_requested.connect(lambda: self.show(nav.open(TAKE_HOME)))
-        screen.save_toggled.connect(self._save)
         screen.overlay.still_here.connect(self._still_here)
         screen.listen_requested.connect(lambda: self.speak(self.screen.spoken_text()))
         screen.speak_requested.connect(self.speak)
@@ -200,6 +210,8 @@ class Kiosk:
             self.show(nav.current)
             if place is not None:
                 self.screen.go_to_place(place)
+        if building:
+            screen.build_ahead.nobody_here()
 
     def _metrics(self) -> theme.Metrics:
         """Sizes for the patient's text size, on this screen at the window's present width."""
@@ -235,13 +247,14 @@ class Kiosk:
         """The patient changed text size, contrast or language: rebuild, same page."""
         if self.narrator is not None:
             self.narrator.stop()
-        before = self.preferences
-        self.preferences = replace(before, **changes)  # type: ignore[arg-type]
-        if self.preferences.language != before.language:
-            self._record("language", self.preferences.language)
-        if self.preferences.text_step != before.text_step:
-            self._record("text_size", f"{theme.TEXT_SCALES[self.preferences.text_step]:.0%}")
-        self.rebuild()
+        changed = self.session.change(**changes)
+        prefs = self.preferences
+        if "language" in changed:
+            self._record("language", prefs.language)
+        if "text_step" in changed:
+            self._record("text_size", f"{theme.TEXT_SCALES[prefs.text_step]:.0%}")
+        if changed:
+            self.rebuild()
 
     def speak(self, text: str) -> None:
         if self.narrator is not None and text:
@@ -253,7 +266,7 @@ class Kiosk:
             self.narrator.stop()
 
     def reset(self) -> None:
-        """Start over for the next patient: forget the path and the preferences, stop speech.
+        """Start over for the next patient: the session forgets them (kiosk.session), speech stops.
 
         New content that staff loaded meanwhile is shown from now on.
         """
@@ -261,17 +274,16 @@ class Kiosk:
             self.narrator.reset()
         self._leave_section()
         self.staff.close()
-        self.saved = ()  # nothing the last patient saved is kept
-        self.screen.set_saved(())
+        outcome = self.session.reset()
+        if outcome.saved_cleared:
+            self.saved_studies.session_reset()
         self.screen.reset_view()
-        self.navigation.reset()
         if self.pending is not None:
             self._use(self.pending)
-        elif self.preferences != self.defaults:
-            self.preferences = self.defaults
+        elif outcome.preferences_changed:
             self.rebuild()
         else:
-            self.show(self.navigation.current)
+            self.show(outcome.page)
         if self.library is not None:
             self._arm()
         self._record("idle_reset")
@@ -310,7 +322,7 @@ class Kiosk:
         self.pending = None
         self.rebuild()
         if library is None:
-            self.prebuild.stop()
+            self.screen.build_ahead.someone_here()
             self.idle.stop()
             log.error("No content can be shown; patients see 'This kiosk is being updated'")
             return False
@@ -321,32 +333,8 @@ class Kiosk:
 
     def handle_exception(self, kind: type[BaseException], error: BaseException,
                          traceback: TracebackType | None) -> None:
-        """An unhandled error in the UI: log it and start over; exit if that keeps failing.
-
-        Ctrl+C (KeyboardInterrupt) and SystemExit are requests to end, not crashes: the kiosk
-        ends cleanly and they never count toward CRASH_LIMIT.
-        """
-        if issubclass(kind, KeyboardInterrupt):
-            self.stop_by_signal("SIGINT")
-            return
-        if not issubclass(kind, Exception):
-            code = error.code if isinstance(error, SystemExit) else None
-            log.info("The kiosk was asked to exit (%s)", kind.__name__)
-            self._exit(code if isinstance(code, int) else 0)
-            return
-        log.error("Unhandled error; the kiosk starts over", exc_info=(kind, error, traceback))
-        self._record("crash")
-        now = time.monotonic()
-        self._crashes.append(now)
-        if len(self._crashes) > CRASH_LIMIT and now - self._crashes[0] < 60:
-            log.critical("Repeated errors; exiting so that the supervisor restarts the kiosk")
-            self._exit(EXIT_CRASH_LOOP)
-            return
-        try:
-            self.reset()
-        except Exception:
-            log.critical("The kiosk cannot recover; exiting", exc_info=True)
-            self._exit(EXIT_CRASH_LOOP)
+        """An unhandled error in the UI (main() makes this sys.excepthook): see CrashPolicy."""
+        self.crashes.handle(kind, error, traceback)
 
     def exit_by_staff(self) -> None:
         log.info("Staff closed the kiosk")
@@ -360,22 +348,16 @@ class Kiosk:
 
     def shutdown(self) -> None:
         """Stop speech, timers and writers, and take the kiosk's hooks off the application."""
-        self.stopped = True
         if self.narrator is not None:
             self.narrator.shutdown()
         self.exit_shortcut.setEnabled(False)
-        self.prebuild.stop()
+        self.screen.build_ahead.someone_here()
         self.idle.stop()
-        self.app.removeEventFilter(self.idle)
-        self.idle.setParent(None)
-        self.source.stop()
-        if self.lockdown is not None:
-            self.app.removeEventFilter(self.lockdown)
-            self.lockdown = None
+        self.source.close()  # deleted: nothing of the kiosk stays under the application
         self.translations.remove()
         self._leave_section()  # the page open at exit counts too, with its time so far
-        if self.usage is not None:
-            self.usage.close()
+        self.later.stop()  # the filters, and the usage log, closed after that last record
+        self.idle.setParent(None)
 
     def _exit(self, status: int) -> None:
         if self.lockdown is not None:
@@ -383,32 +365,16 @@ class Kiosk:
         self.app.exit(status)
 
     def _arm(self) -> None:
-        """Nobody is using the kiosk: wait for the next patient, and prepare pages meanwhile."""
+        """Nobody is using the kiosk: wait for the next patient, and let the screen prepare pages."""
         self.idle.arm()
-        if self.build_ahead:
-            self.prebuild.start()
-
-    def _build_next_page(self) -> None:
-        unbuilt = self.screen.unbuilt()
-        room = PREBUILD_LIMIT - len(self.screen.pages)
-        if unbuilt and self.idle.armed and room > 0:
-            self.screen.prepare(unbuilt[0])
-        if len(unbuilt) <= 1 or not self.idle.armed or room <= 1:
-            self.prebuild.stop()
+        self.screen.build_ahead.nobody_here()
 
     def _use(self, library: Library) -> None:
         self.library = library
         self.pending = None
-        self.defaults = Preferences(language=library.original.language)
-        self.preferences = self.defaults
-        self.navigation.reset()
+        self.session.use_content(library.original.language)
         self.rebuild(keep_place=False)  # new content: its paragraphs may be others
         log.info("Showing content version %s", library.original.version)
-
-    def _save(self, reference: str, saved: bool) -> None:
-        others = tuple(r for r in self.saved if r != reference)
-        self.saved = (*others, reference) if saved else others
-        self.screen.set_saved(self.saved)
 
     def _acknowledged(self) -> None:
         first = not self.navigation.acknowledged

@@ -105,6 +105,7 @@ class ContentSource(QObject):
         self._worker_warnings_only = False
         self._again: bool | None = None  # the `warnings` of a load asked for while one ran
         self._stopped = False
+        self._closed = False  # see close()
         self._checked.connect(self._finish_background)
 
     def load(self, warnings: bool = True) -> Library | None:
@@ -139,6 +140,8 @@ class ContentSource(QObject):
         answering touches. A load asked for while one runs follows it (the files changed again),
         and only that later one's result is given.
         """
+        if self._closed:
+            return
         self._stopped = False
         if self._worker is not None:
             self._again = warnings if self._again is None else self._again or warnings
@@ -179,6 +182,9 @@ class ContentSource(QObject):
         worker, self._worker = self._worker, None
         if worker is not None:
             worker.join()  # it has emitted: it ends at once
+        if self._closed:
+            self.deleteLater()  # its thread is done with it now
+            return
         if self._stopped:
             return
         again, self._again = self._again, None
@@ -239,6 +245,20 @@ class ContentSource(QObject):
             self._watcher.removePaths(watched)
         self._holder = None
         self._inodes = {}
+
+    def close(self) -> None:
+        """Stop for good (see stop) and be deleted, with the watcher and the connections, so that
+        nothing of this source stays under the application after the kiosk shuts down.
+
+        A check still running in the background holds on to this object until it ends: the
+        deletion waits for it (its thread must not use a deleted object).
+        """
+        if self._closed:
+            return
+        self._closed = True
+        self.stop()
+        if self._worker is None or not self._worker.is_alive():
+            self.deleteLater()
 
     def _watch(self, listing: dict[str, tuple[int, int] | None] | None = None) -> None:
         """Watch the folder, its subfolders and files, and the folder that holds it.

@@ -6,16 +6,14 @@ that the review holds for that text only. No Qt here.
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import sys
 from pathlib import Path
 
-from kiosk.config import DEFAULT_CONTENT_DIR
 from kiosk.content import read_library
 from kiosk.content_files import Reading, shown_path
+from kiosk.manifest import MANIFEST_FILE
 from kiosk.reviews import REVIEWS_FILE, ReviewRecord, digest, read_reviews
-from kiosk.validate import MANIFEST_FILE
 
 
 class SignOffError(Exception):
@@ -95,34 +93,22 @@ def _append(path: Path, record: ReviewRecord) -> None:
     path.write_text(text + "\n".join(lines) + "\n", encoding="utf-8")
 
 
-def sign_off_command(argv: list[str]) -> int:
+def sign_off_command(content: Path, reviewer: str, qualification: str, date: str, files: list[str]) -> int:
     """`lupus-kiosk sign-off --reviewer … --qualification … --date … [--content DIR] FILES…`.
 
     Records a physician's review of FILES in the content folder's reviews.yaml and prints
-    it; 0 when recorded, 2 when refused (the reason on stderr).
+    it; 0 when recorded, 2 when refused (the reason on stderr). kiosk.cli parses the command.
     """
-    parser = argparse.ArgumentParser(
-        prog="lupus-kiosk sign-off",
-        description="Record a physician's medical review of content files, with each file's SHA-256.")
-    parser.add_argument("--reviewer", required=True, help='the reviewer\'s name, like "Dr. A. Example, MD"')
-    parser.add_argument("--qualification", required=True, help='like "Board-Certified Physician"')
-    parser.add_argument("--date", required=True, help="the review's date: 2025-10 or 2025-10-15")
-    parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT_DIR, help="the content folder")
-    parser.add_argument("files", nargs="+", help="the files reviewed, relative to the content folder")
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as stop:  # a usage mistake: argparse has said what
-        return int(stop.code or 0)
-    try:
-        record = sign_off(args.content, args.reviewer, args.qualification, args.date, args.files)
+        record = sign_off(content, reviewer, qualification, date, files)
     except SignOffError as error:
         print(f"lupus-kiosk sign-off: {error}", file=sys.stderr)
         return 2
-    reviews = args.content / REVIEWS_FILE
+    reviews = content / REVIEWS_FILE
     print(f"Recorded in {reviews}: reviewed by {record.signed_by} on {record.date_text}:")
     for name, sha in record.files:
         print(f"  {sha}  {name}")
-    if (args.content / MANIFEST_FILE).exists():
+    if (content / MANIFEST_FILE).exists():
         print("The folder has a MANIFEST.sha256: write it again with "
               "lupus-kiosk check-content --write-manifest")
     return 0

@@ -6,15 +6,17 @@ import datetime
 import time
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.content import ContentError, Library
 from kiosk.pin import LOCKOUT_FILE, MAX_MISSES, LockoutFile, PinCheck
-from kiosk.usage import FiguresUnavailable, Total, Trouble
+from kiosk.usage import FiguresUnavailable, Total, Trouble, UsageLog
 from kiosk.validate import review_findings
 
 if TYPE_CHECKING:
-    from kiosk.controller import Kiosk
+    from kiosk.views.window import KioskWindow
 
 TAPS = 5
 WITHIN_SECONDS = 3.0
@@ -39,23 +41,41 @@ class TapCounter:
         return False
 
 
-class StaffDesk:
-    """Connects the corner, the PIN pad and the staff panel of a kiosk's window."""
+@dataclass(frozen=True)
+class KioskStatus:
+    """What the staff panel reports of the kiosk, as it is now."""
 
-    def __init__(self, kiosk: Kiosk, stored_pin: str | None,
+    library: Library | None  # the content shown (None: "being updated")
+    pending: bool  # newer content waits for the next idle reset
+    loaded_at: datetime.datetime | None
+    directory: Path  # the content folder
+    last_error: ContentError | None  # why the last load failed, if it did
+    uptime: float  # seconds
+
+
+class StaffDesk:
+    """Connects the corner, the PIN pad and the staff panel of a kiosk's window.
+
+    It knows the kiosk only by what it is handed: `status` says how the kiosk is, `usage` gives
+    the usage log (None while it is not open), `reload` checks the content folder in the
+    background, and `exit` ends the kiosk. The kiosk calls `content_checked` when a load is done.
+    """
+
+    def __init__(self, window: KioskWindow, stored_pin: str | None, *, status: Callable[[], KioskStatus],
+                 usage: Callable[[], UsageLog | None], reload: Callable[[], None], exit: Callable[[], None],
                  clock: Callable[[], float] = time.monotonic) -> None:
-        self.kiosk = kiosk
+        self._status = status
+        self._usage = usage
+        self._reload_content = reload
         self.pins = PinCheck(stored_pin, clock, LockoutFile(self._lockout_path))
         self.taps = TapCounter(clock)
-        window = kiosk.window
         self.pad = window.pin_pad
         self.panel = window.staff_panel
         window.staff_corner.tapped.connect(self._corner_tapped)
         self.pad.entered.connect(self._pin_entered)
         self.pad.cancelled.connect(self.pad.hide)
         self.panel.reload_requested.connect(self._reload)
-        kiosk.source.loaded.connect(self._reloaded)
-        self.panel.exit_requested.connect(kiosk.exit_by_staff)
+        self.panel.exit_requested.connect(exit)
         self.panel.close_requested.connect(self.panel.hide)
 
     def close(self) -> None:
@@ -64,7 +84,7 @@ class StaffDesk:
 
     def _lockout_path(self) -> Path | None:
         """The PIN lockout is kept in the data folder, beside the usage figures."""
-        usage = self.kiosk.usage
+        usage = self._usage()
         return None if usage is None else usage.path.with_name(LOCKOUT_FILE)
 
     def _corner_tapped(self) -> None:
@@ -89,18 +109,19 @@ class StaffDesk:
     def _reload(self) -> None:
         """Check the folder in the background (a large library takes seconds): the panel says
         so now, and shows the outcome when the check is done."""
-        self.kiosk.source.load_in_background()
+        self._reload_content()
         status, usage = self.report()
         self.panel.update_text(f"Checking the content folder…\n{status}", usage)
 
-    def _reloaded(self, _library: object) -> None:
+    def content_checked(self) -> None:
+        """A load of the content folder is done: an open panel shows its outcome."""
         if self.panel.isVisible():
             self.panel.update_text(*self.report())
 
     def report(self) -> tuple[str, str]:
         """The panel's two texts: the kiosk's state, and its usage figures."""
-        kiosk = self.kiosk
-        library = kiosk.library
+        state = self._status()
+        library = state.library
         lines = []
         if library is not None:
             original = library.original
@@ -108,21 +129,21 @@ class StaffDesk:
             lines += review_findings(library, datetime.date.today())
         else:
             lines.append("No content is shown: patients see 'This kiosk is being updated'.")
-        loaded = kiosk.source.loaded_at
+        loaded = state.loaded_at
         when = f"{loaded:%Y-%m-%d %H:%M}" if loaded else "never"
-        lines.append(f"Content last loaded: {when}, from {kiosk.source.directory}")
-        if kiosk.pending is not None:
+        lines.append(f"Content last loaded: {when}, from {state.directory}")
+        if state.pending:
             lines.append("New content is loaded and will be shown at the next idle reset.")
-        if kiosk.last_error is not None:
-            lines.append(f"Content error: {kiosk.last_error}")
-        uptime = datetime.timedelta(seconds=round(time.monotonic() - kiosk.started))
+        if state.last_error is not None:
+            lines.append(f"Content error: {state.last_error}")
+        uptime = datetime.timedelta(seconds=round(state.uptime))
         lines.append(f"Running for {uptime}")
         return "\n".join(lines), self.usage_report()
 
     def usage_report(self) -> str:
         """Today's and the last 30 days' figures, or why they cannot be shown; and whether new
         events are being recorded. Waits for the database only briefly (FIGURES_WAIT)."""
-        usage = self.kiosk.usage
+        usage = self._usage()
         if usage is None:
             return "Usage figures are not recorded (see the log)."
         try:

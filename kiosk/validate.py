@@ -2,7 +2,8 @@
 
 One validator for the kiosk and for `lupus-kiosk check-content`: the kiosk shows a folder
 only when `check_folder` finds no error in it. No Qt here: what needs Qt (does a tile's
-label fit, can a picture be decoded) comes in as functions, from kiosk.views.checks.
+label fit, can a picture be decoded) comes in as functions (see kiosk.app.content_checks).
+The folder's MANIFEST.sha256 is compared here too; kiosk.manifest writes and reads it.
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ from pathlib import Path
 
 from kiosk.content import INDEX_FILE, Content, Library, Picture, read_library
 from kiosk.content_files import Problem, Reading, real_path, shown_path
-from kiosk.reviews import REVIEWS_FILE, State, digest, is_overdue, months_since
+from kiosk.manifest import MANIFEST_FILE, folder_files, verify_manifest
+from kiosk.reviews import REVIEWS_FILE, State, is_overdue, months_since
 
-MANIFEST_FILE = "MANIFEST.sha256"
 ALWAYS_KEPT = ("README.md", MANIFEST_FILE, REVIEWS_FILE)
-MAX_FILES = 5000  # a content folder is a few dozen files; more is a wrong folder
 
 
 @dataclass(frozen=True)
@@ -193,19 +193,6 @@ def _check_translation_pairs(root: Path, library: Library, reading: Reading) -> 
                     f"{path.relative_to(resolved_root).as_posix()}'")))
 
 
-def folder_files(root: Path) -> Iterator[Path]:
-    """Every file in the content folder but hidden ones, sorted; at most MAX_FILES."""
-    count = 0
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
-            continue
-        count += 1
-        if count > MAX_FILES:
-            return
-        yield path
-
-
 def _check_unused(root: Path, original: Content, reading: Reading) -> None:
     kept = [reading.resolve(root / name) for name in original.keep]
     for path in folder_files(root):
@@ -216,53 +203,3 @@ def _check_unused(root: Path, original: Content, reading: Reading) -> None:
             continue
         reading.warn(shown_path(path, root), "no page uses this file; remove it, or list it under "
                      "'keep:' in kiosk.yaml to keep it here")
-
-
-def manifest_lines(root: Path) -> list[str]:
-    """The manifest of `root` as it is now: 'SHA-256  path' per file, as sha256sum writes it."""
-    return [f"{digest(path)}  {path.relative_to(root).as_posix()}"
-            for path in folder_files(root) if path.relative_to(root).as_posix() != MANIFEST_FILE]
-
-
-def write_manifest(root: Path) -> int:
-    lines = manifest_lines(root)
-    (root / MANIFEST_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(lines)
-
-
-def verify_manifest(root: Path) -> list[Problem]:
-    """Compare the folder with its MANIFEST.sha256 (no manifest, no check): a half-copied update fails."""
-    manifest = root / MANIFEST_FILE
-    shown = shown_path(manifest, root)
-    try:
-        text = manifest.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return []
-    except (OSError, UnicodeDecodeError) as error:
-        return [Problem(shown, None, f"the manifest cannot be read ({error})")]
-    problems = []
-    listed: dict[str, tuple[str, int]] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        match = re.fullmatch(r"([0-9a-f]{64}) [ *](.+)", line.strip())
-        if match is None:
-            if line.strip():
-                problems.append(Problem(shown, number, "this line is not 'SHA-256  file'; "
-                                        "write the manifest again with --write-manifest"))
-            continue
-        listed[match.group(2)] = (match.group(1), number)
-    present = {path.relative_to(root).as_posix(): path for path in folder_files(root)}
-    present.pop(MANIFEST_FILE, None)
-    for name, (expected, number) in listed.items():
-        path = present.get(name)
-        if path is None:
-            problems.append(Problem(shown, number, f"'{name}' is listed but missing: the folder is "
-                                    "incomplete (an update not fully copied?)"))
-        elif digest(path) != expected:
-            problems.append(Problem(Path(root.name) / name, None, (
-                "this file differs from the manifest: the folder is half-updated, or the file was edited "
-                "after the manifest was written (run check-content --write-manifest after editing)")))
-    for name in sorted(set(present) - set(listed)):
-        problems.append(Problem(Path(root.name) / name, None, (
-            "this file is not in the manifest: it came from another update, or was added after the "
-            "manifest was written (run check-content --write-manifest after editing)")))
-    return problems

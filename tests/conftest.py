@@ -1,7 +1,8 @@
-"""Shared fixtures: a headless Qt, the real content, and a kiosk built by the app's factory."""
+"""Shared fixtures: a headless Qt, small test content, and a kiosk built by the app's factory."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import tempfile
 
@@ -11,11 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Kiosk, create_kiosk
 from kiosk.config import DEFAULT_CONTENT_DIR, Settings
+from tests.timer_guard import TimerWatch, describe
 
 QStandardPaths.setTestModeEnabled(True)  # logs and data go to a test folder, not the user's
 
@@ -23,23 +25,45 @@ QStandardPaths.setTestModeEnabled(True)  # logs and data go to a test folder, no
 TICK_MS = 20
 
 
+# Small content of the tests' own (tests/fixtures/content/README.md): the UI tests run on it, so
+# that an edit of the clinic's content breaks none of them. The tests about that content
+# (test_content, test_fidelity, test_check_content ...) read DEFAULT_CONTENT_DIR, and build a
+# kiosk on it with `real_content=True` where they check what the clinic's pages say.
+FIXTURE_CONTENT_DIR = Path(__file__).resolve().parent / "fixtures" / "content"
+
+
 @pytest.fixture
 def content_dir() -> Path:
-    return DEFAULT_CONTENT_DIR
+    return FIXTURE_CONTENT_DIR
 
 
 @pytest.fixture(autouse=True)
 def no_timer_left_running(qapp: QApplication) -> Iterator[None]:
-    """Fail any test that leaves a timer of the application running (napari's rule)."""
-    yield
-    running = [t for t in qapp.findChildren(QTimer) if t.isActive()]
-    owners = [type(t.parent()).__name__ for t in running]
-    assert not running, f"a test left {len(running)} QTimer(s) running, of {owners}"
+    """Fail any test that leaves a QTimer running, wherever it is parented (napari's rule).
+
+    QTimer.start and QTimer.singleShot are watched for the test's length (tests/timer_guard.py).
+    At the end none may still run, not even under a window the test closed (shutdown() stops
+    what the kiosk started); any that does is stopped, so that no later test sees it.
+    """
+    watch = TimerWatch()
+    watch.watch()
+    try:
+        yield
+    finally:
+        watch.unwatch()
+    running = watch.stop_all()
+    assert not running, f"a test left {len(running)} QTimer(s) running: {describe(running)}"
 
 
 def build_kiosk(qtbot, qapp: QApplication, settings: Settings, data: Path | None = None,
-                **options: object) -> Iterator[Kiosk]:
-    """A kiosk from the app's own factory, shown, with mock speech and its own data folder."""
+                real_content: bool = False, **options: object) -> Iterator[Kiosk]:
+    """A kiosk from the app's own factory, shown, with mock speech and its own data folder.
+
+    Settings that name no content folder get the test content; `real_content` keeps the
+    clinic's (for the tests about what its pages say).
+    """
+    if settings.content_dir == DEFAULT_CONTENT_DIR and not real_content:
+        settings = dataclasses.replace(settings, content_dir=FIXTURE_CONTENT_DIR)
     data = data or Path(tempfile.mkdtemp(prefix="kiosk-test-"))
     # Pages are built on first show in tests; tests/test_storm.py checks building them ahead.
     options.setdefault("build_ahead", False)
@@ -56,5 +80,11 @@ def build_kiosk(qtbot, qapp: QApplication, settings: Settings, data: Path | None
 
 @pytest.fixture
 def kiosk(qtbot, qapp: QApplication) -> Iterator[Kiosk]:
-    """The kiosk on the real content, with the default (long) idle times."""
+    """The kiosk on the test content, with the default (long) idle times."""
     yield from build_kiosk(qtbot, qapp, Settings())
+
+
+@pytest.fixture
+def real_kiosk(qtbot, qapp: QApplication) -> Iterator[Kiosk]:
+    """The kiosk on the clinic's real content: for tests about what its pages say."""
+    yield from build_kiosk(qtbot, qapp, Settings(), real_content=True)

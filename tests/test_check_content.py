@@ -16,7 +16,7 @@ from kiosk.content_files import Problem
 from kiosk.validate import MANIFEST_FILE, Checks, check_folder
 from kiosk.views.home import narrowest_tile_fits
 from kiosk.views.pictures import picture_problem
-from tests.conftest import build_kiosk
+from tests.conftest import FIXTURE_CONTENT_DIR, build_kiosk
 from tests.helpers import visible_text
 from tests.test_content import edit, line_of
 
@@ -53,6 +53,15 @@ def test_the_real_content_is_clean(checks: Checks) -> None:
     library, found = check_folder(ROOT / "content", checks)
     assert [p for p in found if not review_warning(p)] == []
     assert library is not None and library.languages == ("en", "es")
+
+
+def test_the_ui_tests_content_is_clean(checks: Checks) -> None:
+    """The small content the UI tests run on (tests/conftest.py) passes the same check."""
+    library, found = check_folder(FIXTURE_CONTENT_DIR, checks)
+    assert [str(p) for p in found if not review_warning(p)] == []
+    assert library is not None and library.languages == ("en", "es")
+    english = library.editions[0]
+    assert len(english.sections) <= 4 and len(english.glossary) <= 5, "kept small: it is for the UI tests"
 
 
 def test_every_problem_is_listed_not_only_the_first(folder: Path, checks: Checks) -> None:

@@ -14,7 +14,7 @@ from tests.helpers import button_labelled, page, tap, tap_tile
 
 SECTION = "regenerative-research"
 # A paragraph in the middle of the page: the page scrolls to it, and on past it.
-PARAGRAPH = "At Stemedix, we focus on patient-centered regenerative medicine"
+PARAGRAPH = "At the test clinic, we explain research in plain words"  # tests/fixtures/content
 
 
 def paragraphs(view: SectionView) -> list[tuple[float, float, str]]:
@@ -117,7 +117,7 @@ def test_another_language_shows_the_same_paragraph_translated(qtbot, kiosk: Kios
     assert page(kiosk) == SECTION
     shown, spanish = at_top(kiosk)
     assert shown == number, "the same paragraph of the translated page"
-    assert spanish != english and spanish.startswith("En Stemedix, nos enfocamos")
+    assert spanish != english and spanish.startswith("En la clínica de prueba, explicamos")
 
 
 def test_a_section_opened_again_from_home_starts_at_its_top(qtbot, kiosk: Kiosk) -> None:

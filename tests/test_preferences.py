@@ -28,7 +28,7 @@ def test_text_grows_in_three_steps_to_twice_the_size(qtbot, kiosk: Kiosk) -> Non
     assert not kiosk.screen.larger_button.isEnabled(), "200% is the largest step"
     title = kiosk.screen.pages["disclaimer"].findChild(QLabel, "DisclaimerTitle")
     assert title.font().pixelSize() == pytest.approx(start * 2, abs=2)
-    assert "This kiosk is for educational purposes only" in visible_text(kiosk.screen)
+    assert "This test kiosk is for educational purposes only" in visible_text(kiosk.screen)
     open_text_sheet(qtbot, kiosk)
     tap(qtbot, kiosk.screen.smaller_button)
     assert kiosk.preferences.text_step == 1
@@ -84,7 +84,7 @@ def test_switching_language_keeps_the_page(qtbot, kiosk: Kiosk) -> None:
     tap(qtbot, button_labelled(kiosk.window, "Español"))
     assert page(kiosk) == "symptoms"
     shown = visible_text(kiosk.screen)
-    assert "Síntomas" in shown and "Dolor en las articulaciones o los músculos" in shown
+    assert "Síntomas" in shown and "Articulaciones cansadas por la mañana" in shown
     for control in ("‹  Atrás", "Inicio", "Aviso médico", "English"):
         button_labelled(kiosk.window, control)
     tap(qtbot, button_labelled(kiosk.window, "‹  Atrás"))
@@ -99,7 +99,7 @@ def test_the_disclaimer_offers_the_other_language(qtbot, kiosk: Kiosk) -> None:
     assert page(kiosk) == "disclaimer"
     shown = visible_text(kiosk.screen)
     assert "Aviso médico" in shown
-    assert "no están aprobados por la FDA" in shown
+    assert "no están aprobadas por la FDA" in shown
     button_labelled(kiosk.window, "Entiendo")
 
 

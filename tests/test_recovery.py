@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from kiosk.controller import CRASH_LIMIT, EXIT_CRASH_LOOP, Kiosk
+from kiosk.controller import Kiosk
+from kiosk.crash_policy import CRASH_LIMIT, EXIT_CRASH_LOOP
 from tests.helpers import button_labelled, page, tap
 
 

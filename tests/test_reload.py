@@ -16,7 +16,7 @@ from kiosk.app import content_checks
 from kiosk.config import Settings
 from kiosk.controller import Kiosk
 from kiosk.reload import ContentSource
-from tests.conftest import build_kiosk
+from tests.conftest import FIXTURE_CONTENT_DIR, build_kiosk
 from tests.helpers import button_labelled, page, tap, visible_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     copy = tmp_path / "content"
-    shutil.copytree(ROOT / "content", copy)
+    shutil.copytree(FIXTURE_CONTENT_DIR, copy)
     return copy
 
 
@@ -61,7 +61,7 @@ def test_with_nobody_there_a_change_shows_at_once(qtbot, reloading: Kiosk, folde
 
 
 def test_broken_content_keeps_what_is_shown(qtbot, reloading: Kiosk, folder: Path) -> None:
-    retitle(folder, "  name: Stemedix", "  name: [Stemedix")
+    retitle(folder, "  name: Harbour Test Clinic", "  name: [Harbour Test Clinic")
     assert not reloading.reload_content()
     assert "Medical Disclaimer" in visible_text(reloading.screen)
     error = reloading.last_error
@@ -97,8 +97,8 @@ def test_the_folder_is_watched_and_changes_are_debounced(qtbot, folder: Path) ->
 def test_a_rollout_that_switches_a_symlink_is_noticed(qtbot, tmp_path: Path) -> None:
     """The README's rollout: rsync to a new folder, then rename a new link over the old one."""
     old, new = tmp_path / "content-1", tmp_path / "content-2"
-    shutil.copytree(ROOT / "content", old)
-    shutil.copytree(ROOT / "content", new)
+    shutil.copytree(FIXTURE_CONTENT_DIR, old)
+    shutil.copytree(FIXTURE_CONTENT_DIR, new)
     retitle(new, "title: Symptoms", "title: Symptoms Today")
     link = tmp_path / "content"
     link.symlink_to(old)
@@ -209,7 +209,7 @@ def test_icons_stay_when_the_screen_is_rebuilt_while_the_folder_is_away(qtbot, r
     tap(qtbot, button_labelled(reloading.window, "Español"))  # every screen is built again
     assert page(reloading) == "home"
     icons = [label for label in reloading.screen.findChildren(QLabel, "TileIcon") if label.isVisible()]
-    assert len(icons) == 6  # five pages and the glossary
+    assert len(icons) == 5  # the test content's four pages, and the glossary
     assert all(drawn(label) for label in icons)
 
 

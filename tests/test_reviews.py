@@ -16,9 +16,11 @@ from kiosk.reviews import ReviewRecord, State, digest, file_review, is_overdue
 from kiosk.validate import Checks, check_folder, review_findings
 from tests.conftest import build_kiosk
 from tests.helpers import button_labelled, tap, tap_tile, visible_text
+from tests.test_take_home import RESEARCH, open_section, save_control
 
 DOCTOR = ["--reviewer", "Dr. A. Example, MD", "--qualification", "Internist", "--date", "2026-09"]
 SIGNED = "Dr. A. Example, MD – Internist"
+CLINIC_REVIEW = "Dr. Gerald Mastaw, MD – Board-Certified Physician"  # the clinic page's, October 2025
 TRANSLATED = "translation_of: {of}\nsource_version: 2026-09\ntranslated: 2026-10-01"
 
 
@@ -117,9 +119,9 @@ def test_a_mistake_in_the_review_records_is_named_with_its_line(folder: Path) ->
         "hexadecimal digits; record reviews with lupus-kiosk sign-off")
 
 
-def footer(kiosk: Kiosk) -> str:
+def footer(kiosk: Kiosk, page: str = "joints") -> str:
     """The foot of the page on screen, line by line, as a patient reads it."""
-    label = kiosk.screen.pages["joints"].findChild(QLabel, "ReviewLine")
+    label = kiosk.screen.pages[page].findChild(QLabel, "ReviewLine")
     assert label is not None and label.isVisible()
     return label.text()
 
@@ -222,3 +224,40 @@ def test_the_clinic_review_covers_only_the_clinic_pages_own_text() -> None:
             words = " ".join(line.lstrip("#- ").split())
             assert words in page, f"{name}: '{words}' is not the clinic page's text"
     assert all(f.state is State.UNREVIEWED for f in library.edition("es").file_reviews)
+
+
+def test_the_disclaimer_page_names_a_review_only_for_the_notice(qtbot, real_kiosk: Kiosk) -> None:
+    """The clinic's review covers the notice; the disclaimer's wording and the word explanations
+    were written for the kiosk, and the Spanish edition is a translation no one has reviewed."""
+    assert footer(real_kiosk, "disclaimer") == (
+        f"Medical review of the notice: {CLINIC_REVIEW}, October 2025\n"
+        "Not reviewed by a physician yet: the disclaimer, the word explanations.")
+    tap(qtbot, button_labelled(real_kiosk.window, "Español"))
+    assert footer(real_kiosk, "disclaimer") == (
+        "Traducción sin revisión de un médico todavía: el aviso médico, el aviso, "
+        "las explicaciones de las palabras.")
+    shown = visible_text(real_kiosk.screen)
+    assert "Revisión médica" not in shown and "Mastaw" not in shown
+
+
+def test_take_this_with_me_says_its_references_await_review(qtbot, real_kiosk: Kiosk) -> None:
+    view = open_section(qtbot, real_kiosk, RESEARCH)
+    tap(qtbot, save_control(view, "farge-2025"))
+    tap(qtbot, button_labelled(real_kiosk.window, "Take this with me (1)"))
+    assert footer(real_kiosk, "take-home") == (
+        f"Medical review of the notice: {CLINIC_REVIEW}, October 2025\n"
+        "Not reviewed by a physician yet: the word explanations, the references.")
+    tap(qtbot, button_labelled(real_kiosk.window, "Español"))
+    assert footer(real_kiosk, "take-home") == (
+        "Sin revisión de un médico todavía: las referencias.\n"
+        "Traducción sin revisión de un médico todavía: el aviso, las explicaciones de las palabras.")
+    shown = visible_text(real_kiosk.screen)
+    assert "Revisión médica" not in shown and "Mastaw" not in shown
+
+
+def test_a_disclaimer_changed_after_its_review_says_so(qtbot, qapp: QApplication, folder: Path) -> None:
+    sign_off(folder, "disclaimer.md", "notice.md")
+    (folder / "disclaimer.md").write_text("For learning only. Ask your doctor.\n", encoding="utf-8")
+    for kiosk in build_kiosk(qtbot, qapp, Settings(content_dir=folder)):
+        assert footer(kiosk, "disclaimer") == (f"Medical review of the notice: {SIGNED}, September 2026\n"
+                                               "Changed after its medical review: the disclaimer.")

@@ -19,7 +19,7 @@ from kiosk import reload
 from kiosk.app import FIRST_FRAME_LOGGED, content_checks, create_kiosk
 from kiosk.config import Settings
 from kiosk.reload import ContentSource
-from tests.conftest import build_kiosk
+from tests.conftest import FIXTURE_CONTENT_DIR, build_kiosk
 from tests.helpers import button_labelled, page, tap, tap_tile
 from tests.test_take_home import write_topics
 
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     copy = tmp_path / "content"
-    shutil.copytree(ROOT / "content", copy)
+    shutil.copytree(FIXTURE_CONTENT_DIR, copy)
     return copy
 
 

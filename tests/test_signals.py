@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import FIRST_FRAME_LOGGED
-from kiosk.controller import CRASH_LIMIT, Kiosk
+from kiosk.controller import Kiosk
+from kiosk.crash_policy import CRASH_LIMIT
 from kiosk.stop_signals import StopSignals
 from tests.helpers import button_labelled, page, tap
 from tests.real_kiosk import start_kiosk, wait_for_line

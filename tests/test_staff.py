@@ -29,7 +29,7 @@ from kiosk.pin import (
 )
 from kiosk.usage import Trouble
 from kiosk.validate import review_findings
-from tests.conftest import build_kiosk
+from tests.conftest import FIXTURE_CONTENT_DIR, build_kiosk
 from tests.helpers import button_labelled, page, tap, visible_text
 from tests.test_usage import exclusive_lock, read_only
 
@@ -57,7 +57,7 @@ def staffed_kiosk(qtbot, qapp: QApplication, clock: Clock, tmp_path: Path,
     """A kiosk with a staff PIN, its clocks in the test's hands, and its data in tmp_path/data."""
     folder = tmp_path / "content"
     if not folder.exists():
-        shutil.copytree(ROOT / "content", folder)
+        shutil.copytree(FIXTURE_CONTENT_DIR, folder)
     # The fewest iterations a config may have: the quickest PIN check that is allowed.
     settings = Settings(content_dir=folder,
                         staff_pin=stored_pin or hash_pin(PIN, iterations=MIN_ITERATIONS))
@@ -104,7 +104,7 @@ def test_the_right_pin_opens_the_panel(qtbot, staffed: Kiosk, clock: Clock) -> N
     panel = staffed.window.staff_panel
     assert panel.isVisible() and not staffed.window.pin_pad.isVisible()
     shown = visible_text(panel)
-    assert "Content version 2025.10 (en, es)" in shown
+    assert "Content version test-1 (en, es)" in shown
     # Files awaiting a medical review are listed for staff (tests/test_reviews.py: which ones).
     findings = review_findings(staffed.library, datetime.date.today())
     assert findings and all(line in shown for line in findings)

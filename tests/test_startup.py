@@ -118,7 +118,7 @@ def test_a_kiosk_stopped_before_its_first_frame_starts_nothing_after(qtbot, qapp
     kiosk = create_kiosk(Settings(speech=False, fullscreen=True), qapp, data=tmp_path,
                          first_frame_first=True, build_ahead=False)
     qtbot.addWidget(kiosk.window)
-    first_paint = kiosk.first_paint
+    first_paint = kiosk.window.findChild(FirstPaint)
     assert isinstance(first_paint, FirstPaint)
     kiosk.shutdown()
     kiosk.window.show()

@@ -7,14 +7,16 @@ import random
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from kiosk.config import Settings
-from kiosk.controller import Kiosk, Preferences
+from kiosk.controller import Kiosk
 from kiosk.navigation import DISCLAIMER
+from kiosk.session import Preferences
 from tests.conftest import build_kiosk
+from tests.test_leaks import growth, live_objects
 
 KEYS = [Qt.Key.Key_Escape, Qt.Key.Key_F4, Qt.Key.Key_Q, Qt.Key.Key_Tab, Qt.Key.Key_Return,
         Qt.Key.Key_Space, Qt.Key.Key_A, Qt.Key.Key_F11]
@@ -38,7 +40,8 @@ def settle() -> None:
     QApplication.processEvents()
 
 
-# 600 events keep the suite near a minute; KIOSK_STORM_EVENTS=5000 for a longer storm.
+# A soak (`pytest -m soak`, README "Development"): 600 events take about 12 s on a 2-core machine;
+# KIOSK_STORM_EVENTS=5000 for a longer storm.
 STORM_EVENTS = int(os.environ.get("KIOSK_STORM_EVENTS", "600"))
 
 
@@ -72,6 +75,7 @@ def storm(qtbot, kiosk: Kiosk, rng: random.Random, events: int) -> None:
             QTest.qWait(rng.choice([1, 5, 60]))
 
 
+@pytest.mark.soak
 def test_an_event_storm_never_breaks_the_kiosk(qtbot, stormy: Kiosk) -> None:
     rng = random.Random(2026)
     with qtbot.captureExceptions() as exceptions:
@@ -92,13 +96,7 @@ def test_an_event_storm_never_breaks_the_kiosk(qtbot, stormy: Kiosk) -> None:
         assert not overlay.isVisible()
 
 
-def live_objects(kiosk: Kiosk) -> tuple[int, int]:
-    settle()
-    window_objects = len(kiosk.window.findChildren(QObject))
-    timers = len(QApplication.instance().findChildren(QTimer))
-    return window_objects, timers
-
-
+@pytest.mark.soak
 def test_a_long_day_leaks_no_widgets_or_timers(qtbot, kiosk: Kiosk) -> None:
     sections = [s.id for s in kiosk.content.sections]
 
@@ -107,18 +105,24 @@ def test_a_long_day_leaks_no_widgets_or_timers(qtbot, kiosk: Kiosk) -> None:
         for section in (sections * 2)[index % len(sections):][:3]:
             kiosk.screen.pages["home"].tiles[section].click()
             kiosk.screen.back_button.click()
-        if index % 50 == 0:  # now and then a patient who changes language and text size
+        if index % 25 == 0:  # now and then a patient who changes language and text size
             kiosk.screen.language_buttons[0].click()
             kiosk.screen.larger_button.click()
         kiosk.reset()
+        if index % 50 == 10:  # and staff who reload the content (shown at once: nobody is there)
+            assert kiosk.reload_content()
 
     # Compare the same moment of the day: just after a patient whose reset rebuilt the screen.
+    # Everything is counted: all under the application, and every top-level widget with all
+    # under it (a control left without a parent is a top-level widget of its own).
     for index in range(51):
         patient(index)
-    before = live_objects(kiosk)
+    before = live_objects()
     for index in range(51, 551):
         patient(index)
-    assert live_objects(kiosk) == before, "3,500 page views and 500 resets later"
+    after = live_objects()
+    assert after == before, ("3,500 page views, 500 resets, 40 language switches and 10 reloads "
+                             f"later: {growth(before, after)}")
 
 
 @pytest.fixture
@@ -130,11 +134,11 @@ def test_pages_are_built_ahead_while_nobody_uses_the_kiosk(qtbot, ahead: Kiosk) 
     kiosk = ahead
     assert kiosk.screen.unbuilt(), "only the disclaimer is built at start"
     qtbot.waitUntil(lambda: not kiosk.screen.unbuilt(), timeout=10000)
-    assert not kiosk.prebuild.isActive()
+    assert not kiosk.screen.build_ahead.active
     # A patient's touch stops the building; the next idle reset starts it again.
     kiosk.change(language="es")
     assert kiosk.screen.unbuilt()
     qtbot.mouseClick(kiosk.screen.pages["disclaimer"].understand, Qt.MouseButton.LeftButton)
-    assert not kiosk.prebuild.isActive()
+    assert not kiosk.screen.build_ahead.active
     kiosk.idle.expired.emit()
-    assert kiosk.prebuild.isActive()
+    assert kiosk.screen.build_ahead.active

@@ -15,9 +15,8 @@ from tests.helpers import button_labelled, open_text_sheet, page, tap, tap_tile,
 from tests.test_qr import decode, grey, modules
 
 RESEARCH = "regenerative-research"
+# The test content's two references (tests/fixtures/content/references.yaml).
 DOI_LINKS = [
-    "https://doi.org/10.52225/narra.v5i1.1799",
-    "https://doi.org/10.1186/s13287-025-04184-x",
     "https://doi.org/10.1016/S2665-9913(24)00298-4",
     "https://doi.org/10.1136/lupus-2022-000704",
 ]
@@ -49,7 +48,9 @@ def scanned(qtbot, view: SectionView, code: QrCode) -> str:
     return found[0].text
 
 
-def test_each_study_card_says_what_kind_of_evidence_it_is(qtbot, kiosk: Kiosk) -> None:
+def test_each_study_card_says_what_kind_of_evidence_it_is(qtbot, real_kiosk: Kiosk) -> None:
+    # The clinic's own cards: what each says of its evidence is a claim of the real content.
+    kiosk = real_kiosk
     view = open_section(qtbot, kiosk, RESEARCH)
     labels = [label.text() for label in view.findChildren(QLabel, "CardEvidence")]
     assert labels == [
@@ -66,7 +67,8 @@ def test_each_study_card_says_what_kind_of_evidence_it_is(qtbot, kiosk: Kiosk) -
     assert "Kind of study: Open-label study" in kiosk.screen.spoken_text(), "Listen reads the label too"
 
 
-def test_the_evidence_labels_in_spanish(qtbot, kiosk: Kiosk) -> None:
+def test_the_evidence_labels_in_spanish(qtbot, real_kiosk: Kiosk) -> None:
+    kiosk = real_kiosk
     tap(qtbot, button_labelled(kiosk.window, "Español"))
     view = open_section(qtbot, kiosk, RESEARCH)
     shown = visible_text(view)
@@ -89,12 +91,12 @@ def test_the_references_page_carries_the_notice(qtbot, kiosk: Kiosk) -> None:
     view = open_section(qtbot, kiosk, "references")
     assert view.notice is not None and view.notice.isVisible()
     shown = visible_text(view.notice)
-    assert "MSC-based regenerative therapies for lupus are investigational and not FDA-approved." in shown
-    assert "They are being studied as adjunctive options" in shown
+    assert "The cell therapies on these test pages are investigational and not FDA-approved." in shown
+    assert "They are studied for people whose illness did not respond to usual care." in shown
     tap(qtbot, button_labelled(kiosk.window, "Español"))
     view = open_section(qtbot, kiosk, "references")
     assert view.notice is not None
-    assert "basadas en MSC (células madre mesenquimales) para el lupus están en investigación y no están " \
+    assert "Las terapias celulares de estas páginas de prueba están en investigación y no están " \
         "aprobadas por la FDA" in visible_text(view.notice)
 
 
@@ -135,7 +137,7 @@ def test_saved_studies_go_home_in_one_qr_code_and_a_reset_forgets_them(qtbot, ki
     view = open_section(qtbot, kiosk, RESEARCH)
     assert not screen.take_home_button.isVisible(), "nothing saved, nothing to take"
     tap(qtbot, save_control(view, "farge-2025"))
-    tap(qtbot, save_control(view, "nurudhin-2025"))
+    tap(qtbot, save_control(view, "kamen-2022"))
     assert save_control(view, "farge-2025").text() == "✓  Saved"
     references = open_section(qtbot, kiosk, "references")
     assert save_control(references, "farge-2025").isChecked(), "the same study, saved on both pages"
@@ -144,8 +146,8 @@ def test_saved_studies_go_home_in_one_qr_code_and_a_reset_forgets_them(qtbot, ki
     take_home = screen.pages["take-home"]
     shown = visible_text(take_home)
     assert "Allogeneic umbilical cord-derived mesenchymal stromal cells" in shown
-    assert "Umbilical cord mesenchymal stem cell-derived secretome" in shown
-    assert "1. Allogeneic umbilical cord-derived" in shown and "2. Umbilical cord mesenchymal" in shown
+    assert "Safety, immunological effects and clinical response" in shown
+    assert "1. Allogeneic umbilical cord-derived" in shown and "2. Safety, immunological" in shown
     assert screen.listen_button.isVisible() and "Scan this code" in screen.spoken_text()
     # The patient's list is not kept; the kiosk does keep anonymous counts, so it does not say
     # that nothing at all is kept.
@@ -158,27 +160,25 @@ def test_saved_studies_go_home_in_one_qr_code_and_a_reset_forgets_them(qtbot, ki
     assert inner * 25.4 / kiosk._dpi >= 50, "a list is dense: its code is drawn at least 50 mm across"
     take_home.scroll_area.ensureWidgetVisible(code)
     text = decode(grey(code))[0].text
-    assert text.splitlines()[0] == "To read later, from Stemedix:"
+    assert text.splitlines()[0] == "To read later, from Harbour Test Clinic:"
     # The notice, whole, before the list: the code leads to these studies away from the kiosk.
     assert text.splitlines()[2] == (
-        "Important: MSC-based regenerative therapies for lupus are investigational and not FDA-approved.")
-    assert text.splitlines()[3] == (
-        "They are being studied as adjunctive options for patients who have not responded fully to "
-        "conventional care.")
+        "Important: The cell therapies on these test pages are investigational and not FDA-approved.")
+    assert text.splitlines()[3] == "They are studied for people whose illness did not respond to usual care."
     assert text.splitlines()[5:] == [
         "1. Allogeneic umbilical cord-derived mesenchymal stromal cells as treatment for systemic lupus "
         "erythematosus: a single-centre, open-label, dose-escalation, phase 1 study (Lancet Rheumatol 2025)",
-        DOI_LINKS[2],
-        "",
-        "2. Umbilical cord mesenchymal stem cell-derived secretome as a potential treatment for systemic "
-        "lupus erythematosus: a double-blind randomized controlled trial (Narra J 2025)",
         DOI_LINKS[0],
+        "",
+        "2. Safety, immunological effects and clinical response in a phase I trial of umbilical cord "
+        "mesenchymal stromal cells in patients with treatment refractory SLE (Lupus Sci Med 2022)",
+        DOI_LINKS[1],
     ]
     # Unsaving one takes it off the list at once.
     view = open_section(qtbot, kiosk, RESEARCH)
-    tap(qtbot, save_control(view, "nurudhin-2025"))
+    tap(qtbot, save_control(view, "kamen-2022"))
     tap(qtbot, button_labelled(kiosk.window, "Take this with me (1)"))
-    assert "secretome" not in visible_text(screen.pages["take-home"])
+    assert "Safety, immunological" not in visible_text(screen.pages["take-home"])
 
     kiosk.reset()
     assert kiosk.saved == ()

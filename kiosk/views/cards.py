@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.content import Evidence, GlossaryTerm, Reference, Study
 from kiosk.qr import QrCode
+from kiosk.saved_studies import SavedStudies
 from kiosk.theme import Metrics
-from kiosk.views.elements import Look, button, markdown_label, text_label, tr
-
-# Called with a reference's id and whether the patient now has it saved.
-SaveToggle = Callable[[str, bool], None]
+from kiosk.views.labels import markdown_label, text_label
+from kiosk.views.look import Look
+from kiosk.views.translate import tr
 
 
 def _card(metrics: Metrics) -> tuple[QFrame, QVBoxLayout]:
@@ -131,21 +130,39 @@ def words_explained(labels: list[str], found: str, look: Look) -> QLabel | None:
     return markdown_label(line, "CardTerms", look)
 
 
-def save_button(reference: Reference, saved: bool, on_save: SaveToggle) -> QPushButton:
-    """'Save' (for the Take this with me page); it reads 'Saved' while saved."""
-    control = button(tr("Save"), "tool", f"Save-{reference.id}",
-                     tr("Adds this study to the Take this with me page"))
-    control.setCheckable(True)
-    control.setProperty("reference", reference.id)
-    control.setChecked(saved)
-    show_saved(control)
+class SaveButton(QPushButton):
+    """'Save' (for the Take this with me page); it reads 'Saved' while the study is saved.
 
-    def toggled(checked: bool) -> None:
-        show_saved(control)
-        on_save(reference.id, checked)
+    It follows the saved list: a reset, or the same study saved on another page, shows here too.
+    """
 
-    control.toggled.connect(toggled)
-    return control
+    def __init__(self, reference: Reference, saved: SavedStudies) -> None:
+        super().__init__(tr("Save"))
+        # Styled and named as `button()` makes a tool: a subclass, so that it can follow the list.
+        self.setProperty("role", "tool")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setObjectName(f"Save-{reference.id}")
+        self.setAccessibleDescription(tr("Adds this study to the Take this with me page"))
+        self.reference = reference.id
+        self._saved = saved
+        self.setCheckable(True)
+        self.setChecked(reference.id in saved)
+        show_saved(self)
+        self.toggled.connect(self._toggled)
+        # A method of the button: Qt drops the connection when the button goes with its screen.
+        saved.changed.connect(self.follow)
+
+    def _toggled(self, checked: bool) -> None:
+        show_saved(self)
+        self._saved.set_saved(self.reference, checked)
+
+    def follow(self, saved: tuple[str, ...]) -> None:
+        """Show whether the study is in `saved`, the list as it is now."""
+        if self.isChecked() != (self.reference in saved):
+            self.blockSignals(True)  # it is saved already: not a touch to pass on
+            self.setChecked(self.reference in saved)
+            self.blockSignals(False)
+            show_saved(self)
 
 
 def show_saved(control: QPushButton) -> None:
@@ -153,7 +170,7 @@ def show_saved(control: QPushButton) -> None:
     control.setAccessibleName(control.text().strip("✓ "))
 
 
-def take_away(reference: Reference, look: Look, saved: bool, on_save: SaveToggle) -> QHBoxLayout:
+def take_away(reference: Reference, look: Look, saved: SavedStudies) -> QHBoxLayout:
     """The QR code of the study's link, what it is for, and the Save control."""
     row = QHBoxLayout()
     row.setSpacing(look.metrics.spacing)
@@ -163,13 +180,13 @@ def take_away(reference: Reference, look: Look, saved: bool, on_save: SaveToggle
     side = QVBoxLayout()
     side.setSpacing(look.metrics.spacing // 2)
     side.addWidget(text_label(tr("To read it at home, scan this code with your phone's camera."), "CardScan"))
-    side.addWidget(save_button(reference, saved, on_save), 0, Qt.AlignmentFlag.AlignLeft)
+    side.addWidget(SaveButton(reference, saved), 0, Qt.AlignmentFlag.AlignLeft)
     side.addStretch(1)
     row.addLayout(side, 1)
     return row
 
 
-def study_card(study: Study, look: Look, language: str, saved: bool, on_save: SaveToggle) -> QFrame:
+def study_card(study: Study, look: Look, language: str, saved: SavedStudies) -> QFrame:
     """Year and heading, what kind of evidence it is, what it found, where it was published."""
     card, layout = _card(look.metrics)
     year, design, citation = study_text(study, language)
@@ -188,12 +205,12 @@ def study_card(study: Study, look: Look, language: str, saved: bool, on_save: Sa
     layout.addWidget(markdown_label(study.found, "CardFound", look))
     layout.addWidget(text_label(citation, "CardCitation"))
     layout.addWidget(text_label(breakable(where_to_find(reference)), "CardLink"))
-    layout.addLayout(take_away(reference, look, saved, on_save))
+    layout.addLayout(take_away(reference, look, saved))
     return card
 
 
 def reference_card(
-    reference: Reference, look: Look, saved: bool, on_save: SaveToggle, language: str = "en"
+    reference: Reference, look: Look, saved: SavedStudies, language: str = "en"
 ) -> QFrame:
     """One reference: authors, title, journal, and how to find it."""
     card, layout = _card(look.metrics)
@@ -204,5 +221,5 @@ def reference_card(
     layout.addWidget(text_label(reference.authors, "CardAuthors"))
     layout.addWidget(text_label(publication(reference, language), "CardCitation"))
     layout.addWidget(text_label(breakable(where_to_find(reference)), "CardLink"))
-    layout.addLayout(take_away(reference, look, saved, on_save))
+    layout.addLayout(take_away(reference, look, saved))
     return card

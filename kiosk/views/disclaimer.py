@@ -3,30 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout
 
 from kiosk.content import Content
-from kiosk.views.elements import (
-    Look,
-    button,
-    markdown_label,
-    notice_box,
-    plain_text,
-    scrolling_column,
-    text_label,
-    tr,
-)
-from kiosk.views.touch import scroll_to_top
+from kiosk.views.buttons import button
+from kiosk.views.columns import scrolling_column
+from kiosk.views.labels import markdown_label, notice_box, text_label
+from kiosk.views.look import Look
+from kiosk.views.markdown import plain_text
+from kiosk.views.page import Page
+from kiosk.views.review_line import review_label
+from kiosk.views.translate import tr
 
 
-class DisclaimerView(QWidget):
+class DisclaimerView(Page):
     """The full disclaimer and the investigational notice, then one large "I understand"."""
 
     acknowledged = Signal()
 
     def __init__(self, content: Content, look: Look) -> None:
         super().__init__()
-        self.setObjectName("Page")
         metrics = look.metrics
         self.scroll_area, column = scrolling_column(metrics.column, metrics.spacing)
         margin = metrics.margin
@@ -52,6 +48,9 @@ class DisclaimerView(QWidget):
         column.addSpacing(metrics.spacing)
         column.addWidget(self.understand, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(1)
+        # Who reviewed the disclaimer and the notice, and what no one has, as on every page.
+        self.review = review_label(content.disclaimer_review, content.language)
+        column.addWidget(self.review)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,5 +60,5 @@ class DisclaimerView(QWidget):
     def spoken_text(self) -> str:
         return self._spoken
 
-    def scroll_to_top(self) -> None:
-        scroll_to_top(self.scroll_area)
+    def reading_area(self) -> QScrollArea:
+        return self.scroll_area

@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.content import GlossaryTerm
 from kiosk.reviews import PageReview
-from kiosk.views.elements import Look, Overlay, ScrollingPage, button, review_label, text_label, tr
+from kiosk.views.buttons import button
+from kiosk.views.labels import text_label
+from kiosk.views.look import Look
+from kiosk.views.overlay import Overlay
+from kiosk.views.page import ScrollingPage
+from kiosk.views.review_line import review_label
+from kiosk.views.translate import tr
 
 
 def alphabetical_key(word: str) -> str:

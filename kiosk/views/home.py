@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,9 +23,13 @@ from PySide6.QtWidgets import (
 from kiosk import theme
 from kiosk.content import Content
 from kiosk.theme import Metrics
-from kiosk.views.elements import Look, button, cap_height_ratio, scroll_area, text_label, tr
+from kiosk.views.buttons import button
+from kiosk.views.columns import scroll_area
+from kiosk.views.labels import text_label
+from kiosk.views.look import Look, cap_height_ratio
+from kiosk.views.page import Page
 from kiosk.views.pictures import icon_pixmap, resource_picture
-from kiosk.views.touch import scroll_to_top
+from kiosk.views.translate import tr
 
 GLOSSARY = "glossary"
 # A tile label must fit in this many lines, at the largest text size, on the narrowest screen
@@ -120,7 +125,7 @@ class Tiles(MappingABC[str, QPushButton]):
         return self._keys[first:first + count]
 
 
-class HomeView(QWidget):
+class HomeView(Page):
     """Tiles for the sections, as many pages of them as they need.
 
     Two columns on a landscape screen (when the labels have room for it), one on a portrait
@@ -131,7 +136,6 @@ class HomeView(QWidget):
 
     def __init__(self, content: Content, look: Look) -> None:
         super().__init__()
-        self.setObjectName("Page")
         self.metrics = metrics = look.metrics
         margin = metrics.margin
         # Pages of tiles fit the screen; a scroll area takes over only where even one row
@@ -236,9 +240,15 @@ class HomeView(QWidget):
         self.page = index // max(1, self._shape[1])
         self._arrange(force=True)
 
+    def spoken_text(self) -> str:
+        return ""  # only tiles, each with its topic's name on it: Listen has nothing to read here
+
+    def reading_area(self) -> QScrollArea:
+        return self.scroll_area
+
     def scroll_to_top(self) -> None:
         """Back to the first page of tiles (the next patient starts there)."""
-        scroll_to_top(self.scroll_area)
+        super().scroll_to_top()
         if self.page:
             self.page = 0
             self._arrange(force=True)

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QGridLayout,
     QLabel,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -24,19 +22,25 @@ from PySide6.QtWidgets import (
 
 from kiosk.content import Content, Section
 from kiosk.navigation import DISCLAIMER, HOME
+from kiosk.saved_studies import SavedStudies
+from kiosk.session import Session
 from kiosk.translations import in_every_language
-from kiosk.views.cards import show_saved
+from kiosk.views.build_ahead import BuildAhead
+from kiosk.views.buttons import button
 from kiosk.views.controlbar import ControlBar, keep_place
 from kiosk.views.disclaimer import DisclaimerView
-from kiosk.views.elements import GLOSSARY_LINK, Look, button, tr
 from kiosk.views.glossary import GlossaryPopup, GlossaryView
 from kiosk.views.home import GLOSSARY, HomeView
+from kiosk.views.look import Look
+from kiosk.views.markdown import GLOSSARY_LINK
 from kiosk.views.overlay import IdleOverlay
+from kiosk.views.page import Page
 from kiosk.views.place import ReadingPlace, go_to_place, reading_place
 from kiosk.views.section import SectionView
 from kiosk.views.sheet import TextSheet, fit_labels, fit_translated, sheet_button
 from kiosk.views.takehome import TAKE_HOME, TakeHomeView
 from kiosk.views.touch import enable_kinetic_scrolling
+from kiosk.views.translate import tr
 from kiosk.views.updating import UpdatingView
 
 UPDATING = "updating"
@@ -64,14 +68,14 @@ class PageStack(QStackedWidget):
         return False
 
 
-class _Pages(dict[str, QWidget]):
+class _Pages(dict[str, Page]):
     """The pages built so far; asking for another builds it."""
 
-    def __init__(self, build: Callable[[str], QWidget]) -> None:
+    def __init__(self, build: Callable[[str], Page]) -> None:
         super().__init__()
         self._build = build
 
-    def __missing__(self, key: str) -> QWidget:
+    def __missing__(self, key: str) -> Page:
         page = self._build(key)
         self[key] = page
         return page
@@ -83,7 +87,9 @@ class KioskScreen(QWidget):
     Built with `content=None` it shows only the "being updated" screen. `languages` lists
     (code, name) of the other languages there is content in; `can_listen` says whether
     speech is available; `text_step`/`text_steps` place the text size among its choices;
-    `touch_later` leaves kinetic scrolling off until `enable_touch_scrolling()`.
+    `touch_later` leaves kinetic scrolling off until `enable_touch_scrolling()`. `saved` is the
+    patient's saved studies, which its Save controls and Take this with me button follow.
+    With `build_ahead`, `build_ahead.nobody_here()` builds the pages not shown yet, one at a time.
     """
 
     acknowledged = Signal()
@@ -99,12 +105,11 @@ class KioskScreen(QWidget):
     contrast_requested = Signal()
     language_requested = Signal(str)
     take_home_requested = Signal()
-    save_toggled = Signal(str, bool)  # a reference's id, and whether it is now saved
 
     def __init__(self, content: Content | None, look: Look, *, languages: tuple[tuple[str, str], ...] = (),
                  can_listen: bool = False, text_step: int = 0, text_steps: int = 1,
-                 high_contrast: bool = False, touch_later: bool = False, saved: tuple[str, ...] = (),
-                 language_names: tuple[str, ...] = ()) -> None:
+                 high_contrast: bool = False, touch_later: bool = False, saved: SavedStudies | None = None,
+                 language_names: tuple[str, ...] = (), build_ahead: bool = False) -> None:
         super().__init__()
         # Starting Qt's gesture machinery takes a noticeable time: with `touch_later` the
         # screen is painted first and `enable_touch_scrolling()` is called after.
@@ -116,7 +121,8 @@ class KioskScreen(QWidget):
         metrics = look.metrics
         self.content = content
         self.can_listen = can_listen
-        self.saved = saved
+        # The patient's saved studies outlive the screen; on its own, a screen has a list of its own.
+        self.saved = saved if saved is not None else SavedStudies(Session(), self)
 
         self.listen_button = button(tr("Listen"), "tool", "Listen", tr("Reads this page aloud"))
         self.stop_button = button(tr("Stop"), "tool", "Stop", tr("Stops reading aloud"))
@@ -162,8 +168,9 @@ class KioskScreen(QWidget):
 
         self.stack = PageStack()
         # Pages are built when first shown: a new text size or language then costs one page.
-        self._builders: dict[str, Callable[[], QWidget]] = {}
+        self._builders: dict[str, Callable[[], Page]] = {}
         self.pages = _Pages(self._build)
+        self._shown: Page | None = None  # the page on screen
         if content is None:
             self._builders[UPDATING] = UpdatingView
         else:
@@ -212,7 +219,11 @@ class KioskScreen(QWidget):
         self.popup.listen_requested.connect(self.speak_requested)
         self.overlay = IdleOverlay(self, look)
         self.set_speaking(False)
-        self.set_saved(saved)
+        # A method of the screen: Qt drops the connection when a new screen replaces this one.
+        self.saved.changed.connect(self._count_saved)
+        self._count_saved(self.saved.references)
+        # While nobody uses the kiosk, the pages not shown yet are built one at a time.
+        self.build_ahead = BuildAhead(self, self.unbuilt, self.pages, self.prepare, enabled=build_ahead)
         self.show_page(UPDATING if content is None else DISCLAIMER, acknowledged=False, can_go_back=False)
 
     def unbuilt(self) -> list[str]:
@@ -238,7 +249,7 @@ class KioskScreen(QWidget):
             for area in page.findChildren(QAbstractScrollArea):
                 enable_kinetic_scrolling(area)
 
-    def _build(self, key: str) -> QWidget:
+    def _build(self, key: str) -> Page:
         page = self._builders[key]()
         self.stack.addWidget(page)
         if not self._touch_later:
@@ -249,22 +260,13 @@ class KioskScreen(QWidget):
         return page
 
     def _section(self, section: Section, content: Content, look: Look) -> SectionView:
-        return SectionView(section, content, look, frozenset(self.saved), self.save_toggled.emit)
+        return SectionView(section, content, look, self.saved)
 
     def _take_home(self, content: Content, look: Look) -> TakeHomeView:
-        return TakeHomeView(content, look, self.saved)
+        return TakeHomeView(content, look, self.saved.references)
 
-    def set_saved(self, saved: tuple[str, ...]) -> None:
-        """What the patient has saved now: the Save controls, and the Take this with me button."""
-        self.saved = saved
-        for page in self.pages.values():  # the pages built later are built with `saved`
-            for control in page.findChildren(QPushButton):
-                reference = control.property("reference")
-                if reference and control.isChecked() != (reference in saved):
-                    control.blockSignals(True)
-                    control.setChecked(reference in saved)
-                    control.blockSignals(False)
-                    show_saved(control)
+    def _count_saved(self, saved: tuple[str, ...]) -> None:
+        """The saved list changed: the Take this with me button shows how many are saved."""
         self.take_home_button.setText(tr("Take this with me (%1)").replace("%1", str(len(saved))))
         self.take_home_button.setAccessibleName(tr("Take this with me"))
         self.take_home_button.setVisible(bool(saved))  # in its place, kept blank till then
@@ -293,9 +295,7 @@ class KioskScreen(QWidget):
 
     def spoken_text(self) -> str:
         """What "Listen" reads on the current page ("" where there is nothing to read)."""
-        page = self.stack.currentWidget()
-        spoken = getattr(page, "spoken_text", None)
-        return spoken() if spoken is not None else ""
+        return self._shown.spoken_text() if self._shown is not None else ""
 
     def show_page(self, key: str, acknowledged: bool, can_go_back: bool) -> None:
         """Show page `key`; the navigation bar appears once the disclaimer is accepted."""
@@ -303,7 +303,8 @@ class KioskScreen(QWidget):
             old = self.pages.pop(key)
             self.stack.removeWidget(old)
             old.deleteLater()
-        self.stack.setCurrentWidget(self.pages[key])
+        self._shown = self.pages[key]
+        self.stack.setCurrentWidget(self._shown)
         self.popup.hide()
         self.nav_bar.setVisible(acknowledged and key != UPDATING)
         self.take_home_button.setEnabled(key != TAKE_HOME)
@@ -333,13 +334,11 @@ class KioskScreen(QWidget):
         self.popup.hide()
         self.sheet.hide()
         for page in self.pages.values():
-            scroll_to_top = getattr(page, "scroll_to_top", None)
-            if scroll_to_top is not None:
-                scroll_to_top()
+            page.scroll_to_top()
 
     def reading_place(self) -> ReadingPlace | None:
         """The paragraph at the top of the current page (None at its top, or if it does not scroll)."""
-        area = self._scrolling_area()
+        area = self._shown.reading_area() if self._shown is not None else None
         return reading_place(area) if area is not None else None
 
     def go_to_place(self, place: ReadingPlace | None) -> None:
@@ -347,14 +346,9 @@ class KioskScreen(QWidget):
 
         None, or a place this page does not have, shows the page from its top.
         """
-        area = self._scrolling_area()
+        area = self._shown.reading_area() if self._shown is not None else None
         if area is not None:
             go_to_place(area, place)
-
-    def _scrolling_area(self) -> QScrollArea | None:
-        """The current page's scrolling area (each page has at most one)."""
-        current = self.stack.currentWidget()
-        return current.findChild(QScrollArea) if current is not None else None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         for overlay in (self.overlay, self.popup, self.sheet):

@@ -3,35 +3,33 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QVBoxLayout
 
 from kiosk import theme
 from kiosk.content import Content, Section
-from kiosk.views.cards import SaveToggle, evidence_text, reference_card, study_card, study_text, where_to_find
-from kiosk.views.elements import (
-    Look,
-    centered_column,
-    markdown_label,
-    notice_box,
-    plain_text,
-    review_label,
-    scrolling_column,
-    text_label,
-)
-from kiosk.views.touch import scroll_to_top
+from kiosk.saved_studies import SavedStudies
+from kiosk.session import Session
+from kiosk.views.cards import evidence_text, reference_card, study_card, study_text, where_to_find
+from kiosk.views.columns import centered_column, scrolling_column
+from kiosk.views.labels import markdown_label, notice_box, text_label
+from kiosk.views.look import Look
+from kiosk.views.markdown import plain_text
+from kiosk.views.page import Page
+from kiosk.views.review_line import review_label
 
 # The pinned title and notice must leave the text at least this many lines of room, and at
 # least its share of the screen (theme.min_reading_share).
 MIN_TEXT_LINES = 4
 
 
-class SectionView(QWidget):
+class SectionView(Page):
     """One section. The notice, when shown, stays above the scrolling text, never out of sight."""
 
-    def __init__(self, section: Section, content: Content, look: Look, saved: frozenset[str] = frozenset(),
-                 on_save: SaveToggle = lambda _id, _saved: None) -> None:
+    def __init__(self, section: Section, content: Content, look: Look,
+                 saved: SavedStudies | None = None) -> None:
         super().__init__()
-        self.setObjectName("Page")
+        if saved is None:  # shown on its own: a list of its own
+            saved = SavedStudies(Session(content.language), self)
         self.section_id = section.id
         metrics = look.metrics
         margin = metrics.margin
@@ -64,14 +62,14 @@ class SectionView(QWidget):
         spoken.append(plain_text(section.body))
         for study in section.studies:
             reference = study.reference
-            column.addWidget(study_card(study, look, content.language, reference.id in saved, on_save))
+            column.addWidget(study_card(study, look, content.language, saved))
             year, design, _citation = study_text(study)
             spoken += [f"{year}. {study.heading}"]
             if reference.evidence is not None:
                 spoken.append(evidence_text(reference.evidence, reference.registry, content.language))
             spoken += [design, plain_text(study.found)]
         for reference in section.references:
-            card = reference_card(reference, look, reference.id in saved, on_save, content.language)
+            card = reference_card(reference, look, saved, content.language)
             column.addWidget(card)
             spoken += [reference.title, reference.authors, where_to_find(reference)]
         column.addStretch(1)
@@ -127,5 +125,5 @@ class SectionView(QWidget):
     def spoken_text(self) -> str:
         return self._spoken
 
-    def scroll_to_top(self) -> None:
-        scroll_to_top(self.scroll_area)
+    def reading_area(self) -> QScrollArea:
+        return self.scroll_area

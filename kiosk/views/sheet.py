@@ -8,8 +8,11 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from kiosk.theme import FONT_FAMILY, TEXT_SCALES, Metrics
 from kiosk.translations import in_every_language
+from kiosk.views.buttons import button
 from kiosk.views.controlbar import hold_slot, set_slot_width, slot_width
-from kiosk.views.elements import Overlay, button, text_label, tr
+from kiosk.views.labels import text_label
+from kiosk.views.overlay import Overlay
+from kiosk.views.translate import tr
 
 TEXT_AND_COLOURS = "Text and colours"
 
@@ -85,6 +88,11 @@ class TextSheet(Overlay):
         self._grid.setVerticalSpacing(metrics.bar_spacing)
         self.inner.addWidget(self.title)
         self.inner.addLayout(self._grid)
+        # Under the card from the start, not only once _arrange places them: a sheet never
+        # opened would otherwise leave them behind, parentless, at each rebuild of the screen.
+        for widget in (self.size_label, self.smaller_button, self.size_value, self.larger_button,
+                       self.colours_label, self.contrast_button, self.close_button):
+            widget.setParent(self.card)
 
     def _arrange(self, width: int) -> None:
         """Each control's place for a screen `width` wide: a label beside its controls where

@@ -6,7 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
-from kiosk.views.elements import Overlay, button, text_label
+from kiosk.views.buttons import button
+from kiosk.views.labels import text_label
+from kiosk.views.overlay import Overlay
 
 PAD = 16  # small: on a 7-inch panel the staff screens need all the room there is
 

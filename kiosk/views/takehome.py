@@ -6,7 +6,12 @@ from PySide6.QtCore import Qt
 
 from kiosk.content import Content, Reference
 from kiosk.qr import QrCode
-from kiosk.views.elements import Look, ScrollingPage, notice_box, plain_text, text_label, tr
+from kiosk.views.labels import notice_box, text_label
+from kiosk.views.look import Look
+from kiosk.views.markdown import plain_text
+from kiosk.views.page import ScrollingPage
+from kiosk.views.review_line import review_label
+from kiosk.views.translate import tr
 
 TAKE_HOME = "take-home"
 LIST_CODE_MM = 50.0
@@ -57,5 +62,7 @@ class TakeHomeView(ScrollingPage):
                 column.addWidget(text_label(
                     f"{number}. {reference.title} ({reference.journal} {reference.year})", "SavedItem"))
         column.addStretch(1)
+        if references:  # an empty list shows no medical text, so no review of any
+            column.addWidget(review_label(content.take_home_review, content.language))
         notice = [content.notice_title, plain_text(content.notice)] if references else []
         self._spoken = "\n\n".join([tr("Take this with me"), intro, *notice, *(r.title for r in references)])

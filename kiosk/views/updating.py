@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout
 
-from kiosk.views.elements import text_label, tr
+from kiosk.views.labels import text_label
+from kiosk.views.page import Page
+from kiosk.views.translate import tr
 
 
-class UpdatingView(QWidget):
+class UpdatingView(Page):
     """Tells a patient the kiosk is being updated, and where to ask instead."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("Page")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(80, 80, 80, 80)
         layout.addStretch(1)
@@ -24,3 +25,9 @@ class UpdatingView(QWidget):
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(text)
         layout.addStretch(1)
+
+    def spoken_text(self) -> str:
+        return ""  # two short lines that say to ask at the desk: nothing to listen to
+
+    def reading_area(self) -> QScrollArea | None:
+        return None

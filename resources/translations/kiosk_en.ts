@@ -116,73 +116,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="156"/>
+        <location filename="../../kiosk/views/labels.py" line="32"/>
         <source>Touch an underlined word to see what it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="175"/>
+        <location filename="../../kiosk/views/review_line.py" line="16"/>
         <source>this page&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="176"/>
+        <location filename="../../kiosk/views/review_line.py" line="17"/>
         <source>the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="177"/>
+        <location filename="../../kiosk/views/review_line.py" line="18"/>
         <source>the word explanations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="178"/>
+        <location filename="../../kiosk/views/review_line.py" line="19"/>
         <source>the study summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="179"/>
+        <location filename="../../kiosk/views/review_line.py" line="20"/>
         <source>the references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="180"/>
+        <location filename="../../kiosk/views/review_line.py" line="21"/>
         <source>the disclaimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="198"/>
+        <location filename="../../kiosk/views/review_line.py" line="39"/>
         <source>Medical review: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="200"/>
+        <location filename="../../kiosk/views/review_line.py" line="41"/>
         <source>Medical review of %1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="205"/>
+        <location filename="../../kiosk/views/review_line.py" line="46"/>
         <source>Changed after its medical review: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="209"/>
+        <location filename="../../kiosk/views/review_line.py" line="50"/>
         <source>Not reviewed by a physician yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="214"/>
+        <location filename="../../kiosk/views/review_line.py" line="55"/>
         <source>Translation not reviewed by a physician yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/views/cards.py" line="59"/>
-        <location filename="../../kiosk/views/elements.py" line="196"/>
+        <location filename="../../kiosk/views/review_line.py" line="37"/>
         <source>d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="196"/>
+        <location filename="../../kiosk/views/review_line.py" line="37"/>
         <source>MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>

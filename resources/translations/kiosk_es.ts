@@ -116,73 +116,73 @@
         <translation>Confirma que leyó el aviso y abre los temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="156"/>
+        <location filename="../../kiosk/views/labels.py" line="32"/>
         <source>Touch an underlined word to see what it means</source>
         <translation>Toque una palabra subrayada para ver qué significa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="175"/>
+        <location filename="../../kiosk/views/review_line.py" line="16"/>
         <source>this page&apos;s text</source>
         <translation>el texto de esta página</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="176"/>
+        <location filename="../../kiosk/views/review_line.py" line="17"/>
         <source>the notice</source>
         <translation>el aviso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="177"/>
+        <location filename="../../kiosk/views/review_line.py" line="18"/>
         <source>the word explanations</source>
         <translation>las explicaciones de las palabras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="178"/>
+        <location filename="../../kiosk/views/review_line.py" line="19"/>
         <source>the study summaries</source>
         <translation>los resúmenes de los estudios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="179"/>
+        <location filename="../../kiosk/views/review_line.py" line="20"/>
         <source>the references</source>
         <translation>las referencias</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="180"/>
+        <location filename="../../kiosk/views/review_line.py" line="21"/>
         <source>the disclaimer</source>
         <translation>el aviso médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="198"/>
+        <location filename="../../kiosk/views/review_line.py" line="39"/>
         <source>Medical review: %1, %2</source>
         <translation>Revisión médica: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="200"/>
+        <location filename="../../kiosk/views/review_line.py" line="41"/>
         <source>Medical review of %1: %2, %3</source>
         <translation>Revisión médica de %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="205"/>
+        <location filename="../../kiosk/views/review_line.py" line="46"/>
         <source>Changed after its medical review: %1.</source>
         <translation>Con cambios después de su revisión médica: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="209"/>
+        <location filename="../../kiosk/views/review_line.py" line="50"/>
         <source>Not reviewed by a physician yet: %1.</source>
         <translation>Sin revisión de un médico todavía: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="214"/>
+        <location filename="../../kiosk/views/review_line.py" line="55"/>
         <source>Translation not reviewed by a physician yet: %1.</source>
         <translation>Traducción sin revisión de un médico todavía: %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/views/cards.py" line="59"/>
-        <location filename="../../kiosk/views/elements.py" line="196"/>
+        <location filename="../../kiosk/views/review_line.py" line="37"/>
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/elements.py" line="196"/>
+        <location filename="../../kiosk/views/review_line.py" line="37"/>
         <source>MMMM yyyy</source>
         <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
