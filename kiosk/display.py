@@ -51,7 +51,9 @@ NEEDED: dict[str, dict[str, str]] = {
         "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
     },
 }
-_PLUGIN_FILE = {"wayland": "libqwayland.so", "xcb": "libqxcb.so"}
+# Qt's plugin file for each platform, newest name first: up to Qt 6.8 (what Raspberry Pi OS
+# bookworm gets) the Wayland plugin was libqwayland-generic.so.
+_PLUGIN_FILES = {"wayland": ("libqwayland.so", "libqwayland-generic.so"), "xcb": ("libqxcb.so",)}
 # Platforms that draw without any display server: nothing to check.
 _NO_SERVER = {"offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay", "minimalegl"}
 
@@ -104,10 +106,11 @@ def missing_libraries(platform: str, load: Callable[[str], object] | None = None
 
 def _plugin_path(platform: str) -> Path | None:
     spec = importlib.util.find_spec("PySide6")
-    if spec is None or spec.origin is None or platform not in _PLUGIN_FILE:
+    if spec is None or spec.origin is None:
         return None
-    path = Path(spec.origin).parent / "Qt" / "plugins" / "platforms" / _PLUGIN_FILE[platform]
-    return path if path.is_file() else None
+    folder = Path(spec.origin).parent / "Qt" / "plugins" / "platforms"
+    return next((folder / name for name in _PLUGIN_FILES.get(platform, ()) if (folder / name).is_file()),
+                None)
 
 
 def display_problem(environ: MutableMapping[str, str] | None = None,
