@@ -136,7 +136,7 @@ def test_a_page_names_its_review_only_for_what_it_covers(qtbot, qapp: QApplicati
         # The Spanish page is a translation no one has reviewed: it borrows no review.
         tap(qtbot, button_labelled(kiosk.window, "Español"))
         assert footer(kiosk) == ("Traducción sin revisión de un médico todavía: el texto de esta página, "
-                                 "el aviso, las explicaciones de las palabras.")
+                                 "el recuadro «Importante», las explicaciones de las palabras.")
         shown = visible_text(kiosk.screen)
         assert "Revisión médica" not in shown and SIGNED not in shown
 
@@ -234,7 +234,7 @@ def test_the_disclaimer_page_names_a_review_only_for_the_notice(qtbot, real_kios
         "Not reviewed by a physician yet: the disclaimer, the word explanations.")
     tap(qtbot, button_labelled(real_kiosk.window, "Español"))
     assert footer(real_kiosk, "disclaimer") == (
-        "Traducción sin revisión de un médico todavía: el aviso médico, el aviso, "
+        "Traducción sin revisión de un médico todavía: el aviso médico, el recuadro «Importante», "
         "las explicaciones de las palabras.")
     shown = visible_text(real_kiosk.screen)
     assert "Revisión médica" not in shown and "Mastaw" not in shown
@@ -250,7 +250,7 @@ def test_take_this_with_me_says_its_references_await_review(qtbot, real_kiosk: K
     tap(qtbot, button_labelled(real_kiosk.window, "Español"))
     assert footer(real_kiosk, "take-home") == (
         "Sin revisión de un médico todavía: las referencias.\n"
-        "Traducción sin revisión de un médico todavía: el aviso, las explicaciones de las palabras.")
+        "Traducción sin revisión de un médico todavía: el recuadro «Importante», las explicaciones de las palabras.")
     shown = visible_text(real_kiosk.screen)
     assert "Revisión médica" not in shown and "Mastaw" not in shown
 

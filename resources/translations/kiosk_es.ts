@@ -128,7 +128,7 @@
     <message>
         <location filename="../../kiosk/views/review_line.py" line="17"/>
         <source>the notice</source>
-        <translation>el aviso</translation>
+        <translation>el recuadro «Importante»</translation>
     </message>
     <message>
         <location filename="../../kiosk/views/review_line.py" line="18"/>
