@@ -13,21 +13,22 @@ from typing import Any
 import yaml
 
 from kiosk.bundled import default_content_dir
+from kiosk.config_error import ConfigError as ConfigError
+from kiosk.hours import ALWAYS_OPEN, OpeningHours, parse_hours
 from kiosk.pin import pin_hash_problem
 
 DEFAULT_CONTENT_DIR = default_content_dir()
 
 MIN_IDLE_TIMEOUT = 5.0
 MIN_IDLE_WARNING = 5.0
+# The attract screen and display sleep: any wait of at least a second is a real choice.
+MIN_ATTRACT_AFTER = 1.0
+MIN_SLEEP_AFTER = 1.0
 MAX_SECONDS = 24 * 60 * 60
 MAX_CONFIG_BYTES = 100_000
 # A screen's DPI outside this range is a typing mistake (a 7-inch 800x480 panel is 133).
 MIN_SCREEN_DPI = 50.0
 MAX_SCREEN_DPI = 600.0
-
-
-class ConfigError(Exception):
-    """A bad setting in the config file or on the command line."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,11 @@ class Settings:
     config_file: Path | None = None
     # The screen's real DPI, for panels that report no physical size (None: ask the screen).
     screen_dpi: float | None = None
+    # When the clinic is open (outside: the display sleeps); without `hours:`, always.
+    hours: OpeningHours = ALWAYS_OPEN
+    # Untouched on the start screen this long: the attract screen; then this long more: display off.
+    attract_after: float = 120.0
+    sleep_after: float = 900.0
 
 
 def _seconds(value: Any, name: str, minimum: float, where: str) -> float:
@@ -84,6 +90,12 @@ def _line_of(text: str, key: str) -> str:
     return ""
 
 
+def _line_number(text: str, key: str) -> int:
+    """The line that sets `key` in a config file's text (0 if not found)."""
+    found = _line_of(text, key)
+    return int(found.removeprefix(", line ")) if found else 0
+
+
 def load_config(path: Path) -> dict[str, Any]:
     """Read a config file into a dict of setting values (only the keys it sets)."""
     try:
@@ -111,7 +123,7 @@ def load_config(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: the config file must be a list of 'setting: value' lines")
     known = {"content", "fullscreen", "idle_timeout", "idle_warning", "speech", "show_cursor",
-             "staff_pin", "screen_dpi"}
+             "staff_pin", "screen_dpi", "hours", "attract_after", "sleep_after"}
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key not in known:
@@ -139,6 +151,15 @@ def load_config(path: Path) -> dict[str, Any]:
             values["screen_dpi"] = _screen_dpi(value, key, str(path))
         elif key == "idle_timeout":
             values["idle_timeout"] = _seconds(value, key, MIN_IDLE_TIMEOUT, str(path))
+        elif key == "hours":
+            try:
+                values["hours"] = parse_hours(value, _line_number(text, key))
+            except ConfigError as error:
+                raise ConfigError(f"{path}, {error}") from None
+        elif key == "attract_after":
+            values["attract_after"] = _seconds(value, key, MIN_ATTRACT_AFTER, str(path))
+        elif key == "sleep_after":
+            values["sleep_after"] = _seconds(value, key, MIN_SLEEP_AFTER, str(path))
         else:
             values["idle_warning"] = _seconds(value, key, MIN_IDLE_WARNING, str(path))
     return values
@@ -172,7 +193,7 @@ def settings_options(unset: Any = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--config", metavar="FILE", type=Path,
         help="a YAML config file with any of: content, fullscreen, idle_timeout, idle_warning, "
-        "speech, show_cursor, staff_pin, screen_dpi",
+        "speech, show_cursor, staff_pin, screen_dpi, hours, attract_after, sleep_after",
     )
     parser.add_argument(
         "--idle-timeout", metavar="SECONDS",
@@ -181,6 +202,14 @@ def settings_options(unset: Any = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--idle-warning", metavar="SECONDS",
         help="seconds the warning counts down before the kiosk starts over (default 20)",
+    )
+    parser.add_argument(
+        "--attract-after", metavar="SECONDS",
+        help="seconds untouched on the start screen before the attract screen (default 120)",
+    )
+    parser.add_argument(
+        "--sleep-after", metavar="SECONDS",
+        help="seconds of attract screen before the display is turned off (default 900)",
     )
     parser.add_argument(
         "--screen-dpi", metavar="DPI",
@@ -212,6 +241,12 @@ def settings_from(options: argparse.Namespace) -> Settings:
     if "idle_warning" in given:
         warning = _seconds(given["idle_warning"], "--idle-warning", MIN_IDLE_WARNING, "command line")
         settings = replace(settings, idle_warning=warning)
+    if "attract_after" in given:
+        attract = _seconds(given["attract_after"], "--attract-after", MIN_ATTRACT_AFTER, "command line")
+        settings = replace(settings, attract_after=attract)
+    if "sleep_after" in given:
+        sleep = _seconds(given["sleep_after"], "--sleep-after", MIN_SLEEP_AFTER, "command line")
+        settings = replace(settings, sleep_after=sleep)
     if "screen_dpi" in given:
         dpi = _screen_dpi(given["screen_dpi"], "--screen-dpi", "command line")
         settings = replace(settings, screen_dpi=dpi)

@@ -24,6 +24,7 @@ from kiosk.idle import IdleMonitor
 from kiosk.lockdown import Lockdown
 from kiosk.navigation import DISCLAIMER, Navigation
 from kiosk.reload import ContentSource
+from kiosk.rest import DisplayRest
 from kiosk.saved_studies import SavedStudies
 from kiosk.session import Preferences, Session
 from kiosk.speech import Narrator
@@ -48,12 +49,13 @@ class Kiosk:
     quick read of the first screen (ContentSource.load_front, no sections yet), with
     `unchecked`: the checked library replaces it when its background check is done.
     `build_ahead` builds the pages not shown yet while nobody uses the kiosk.
+    `rest` shows the attract screen and puts the display to sleep while nobody does.
     """
 
     def __init__(self, app: QApplication, window: KioskWindow, source: ContentSource,
                  library: Library | None, narrator: Narrator | None, settings: Settings,
                  idle: IdleMonitor, later: AfterFirstFrame, *, build_ahead: bool = True,
-                 unchecked: bool = False) -> None:
+                 unchecked: bool = False, rest: DisplayRest | None = None) -> None:
         self.app = app
         self.unchecked = unchecked
         self.window = window
@@ -63,6 +65,8 @@ class Kiosk:
         self.narrator = narrator
         self.idle = idle
         self.later = later
+        self.rest = rest
+        self.opening_hours = settings.hours
         self.started = time.monotonic()
         self.build_ahead = build_ahead
         self.session = Session(library.original.language if library else "en", len(theme.TEXT_SCALES))
@@ -80,6 +84,8 @@ class Kiosk:
         idle.expired.connect(self.reset)
         idle.woke.connect(lambda: self._record("session_start"))
         idle.woke.connect(lambda: self.screen.build_ahead.someone_here())
+        if rest is not None:
+            idle.woke.connect(rest.someone_here)
         if narrator is not None:
             self._connect_narrator(narrator)
         self.exit_shortcut = QShortcut(QKeySequence(STAFF_EXIT_SHORTCUT), window)
@@ -155,7 +161,8 @@ class Kiosk:
         """How the kiosk is now, for the staff panel."""
         source = self.source
         return KioskStatus(self.library, self.pending is not None, source.loaded_at, source.directory,
-                           source.last_error, time.monotonic() - self.started)
+                           source.last_error, time.monotonic() - self.started,
+                           self.opening_hours.describe(), self.rest.describe() if self.rest else "")
 
     def rebuild(self, keep_place: bool = True) -> None:
         """Build the screen for the current preferences, on the page the patient is on.
@@ -351,6 +358,8 @@ class Kiosk:
         if self.narrator is not None:
             self.narrator.shutdown()
         self.exit_shortcut.setEnabled(False)
+        if self.rest is not None:
+            self.rest.stop()  # the display is left on
         self.screen.build_ahead.someone_here()
         self.idle.stop()
         self.source.close()  # deleted: nothing of the kiosk stays under the application
@@ -368,6 +377,8 @@ class Kiosk:
         """Nobody is using the kiosk: wait for the next patient, and let the screen prepare pages."""
         self.idle.arm()
         self.screen.build_ahead.nobody_here()
+        if self.rest is not None:
+            self.rest.nobody_here()
 
     def _use(self, library: Library) -> None:
         self.library = library

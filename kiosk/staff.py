@@ -51,6 +51,8 @@ class KioskStatus:
     directory: Path  # the content folder
     last_error: ContentError | None  # why the last load failed, if it did
     uptime: float  # seconds
+    opening_hours: str = ""  # OpeningHours.describe()
+    display: str = ""  # the display's state and power control (kiosk.rest)
 
 
 class StaffDesk:
@@ -136,6 +138,10 @@ class StaffDesk:
             lines.append("New content is loaded and will be shown at the next idle reset.")
         if state.last_error is not None:
             lines.append(f"Content error: {state.last_error}")
+        if state.opening_hours:
+            lines.append(f"Opening hours: {state.opening_hours}")
+        if state.display:
+            lines.append(f"Display: {state.display}")
         uptime = datetime.timedelta(seconds=round(state.uptime))
         lines.append(f"Running for {uptime}")
         return "\n".join(lines), self.usage_report()
@@ -164,18 +170,25 @@ def summary(totals: list[Total]) -> str:
         "session_start": "sessions", "disclaimer_acknowledged": "disclaimers accepted",
         "section_viewed": "section views", "read_aloud": "read-alouds", "language": "language changes",
         "text_size": "text size changes", "idle_reset": "idle resets", "crash": "errors",
+        "attract_shown": "attract screens", "display_wake": "wakes by a touch",
+        "display_asleep": "display asleep",
     }
     counts: dict[str, int] = {}
-    minutes = 0.0
+    minutes = asleep = 0.0
     for total in totals:
         counts[total.kind] = counts.get(total.kind, 0) + total.count
         if total.kind == "section_viewed":
             minutes += total.seconds / 60
+        elif total.kind == "display_asleep":
+            asleep += total.seconds / 3600
     if not counts:
         return "nothing yet"
     parts = []
     for kind, name in names.items():
         if kind in counts:
+            if kind == "display_asleep":  # the hours, not how many times
+                parts.append(f"{name} {asleep:.1f} h")
+                continue
             extra = f" ({minutes:.0f} min)" if kind == "section_viewed" else ""
             parts.append(f"{name} {counts[kind]}{extra}")
     return ", ".join(parts)

@@ -34,6 +34,8 @@ log = logging.getLogger("kiosk")
 EVENTS = (
     "session_start", "disclaimer_acknowledged", "section_viewed", "language", "text_size",
     "read_aloud", "idle_reset", "crash",
+    # The display while nobody uses the kiosk (kiosk/rest.py); display_asleep carries the time.
+    "attract_shown", "display_wake", "display_asleep",
 )
 # After a failure other than a lock, the file is left alone this long (events are dropped).
 RETRY_SECONDS = 60.0

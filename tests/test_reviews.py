@@ -250,7 +250,8 @@ def test_take_this_with_me_says_its_references_await_review(qtbot, real_kiosk: K
     tap(qtbot, button_labelled(real_kiosk.window, "Español"))
     assert footer(real_kiosk, "take-home") == (
         "Sin revisión de un médico todavía: las referencias.\n"
-        "Traducción sin revisión de un médico todavía: el recuadro «Importante», las explicaciones de las palabras.")
+        "Traducción sin revisión de un médico todavía: el recuadro «Importante», "
+        "las explicaciones de las palabras.")
     shown = visible_text(real_kiosk.screen)
     assert "Revisión médica" not in shown and "Mastaw" not in shown
 
