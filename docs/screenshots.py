@@ -2,6 +2,8 @@
 
     python docs/screenshots.py        # writes docs/*.png; needs Xvfb (apt-get install xvfb)
     python docs/screenshots.py --panel 800x480@133    # the main screens of one panel
+    python docs/screenshots.py --attract              # only the attract screen, both ways
+    python docs/screenshots.py --keypad               # only the keypad's focus ring, both ways
 
 Each orientation runs in its own Xvfb at 1920x1080 or 1080x1920 with no window manager,
 like a bare kiosk session, and the kiosk is shown with --fullscreen. The pictures are what
@@ -25,7 +27,7 @@ SIZES = {"landscape": "1920x1080", "portrait": "1080x1920"}
 PANELS = ("800x480@133", "1280x800@96")  # the panels docs/ shows, at their real DPI
 
 
-def take(orientation: str) -> None:
+def take(orientation: str, only_attract: bool = False) -> None:
     """Run inside one Xvfb: walk through the screens and save each one."""
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QTimer
@@ -121,9 +123,16 @@ def take(orientation: str) -> None:
             tap(kiosk.window.pin_pad.keys[key])
         tap(kiosk.window.pin_pad.keys["OK"])
         save("9-staff-panel")
+        attract()
         app.quit()
 
-    QTimer.singleShot(300, run)
+    def attract() -> None:
+        kiosk.reset()
+        kiosk.rest.show_attract()
+        save("11-attract")
+        kiosk.shutdown()
+
+    QTimer.singleShot(300, (lambda: (attract(), app.quit())) if only_attract else run)
     app.exec()
 
 
@@ -202,6 +211,46 @@ def take_panel(panel: str, prefix: str) -> None:
     app.exec()
 
 
+def take_keypad(orientation: str) -> None:
+    """Run inside one Xvfb: the keypad's focus ring on a topic, in both colour schemes."""
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import create_kiosk, show_fullscreen
+    from kiosk.config import Settings
+
+    app = QApplication([])
+    kiosk = create_kiosk(Settings(idle_timeout=3600), app, speech_engine="mock",
+                         data=Path(tempfile.mkdtemp()))
+    show_fullscreen(kiosk.window)
+
+    def key(name: Qt.Key, times: int = 1) -> None:
+        for _ in range(times):
+            QTest.keyClick(QApplication.focusWidget() or kiosk.window, name)
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.02)
+
+    def save(name: str) -> None:
+        app.primaryScreen().grabWindow(0).save(str(DOCS / f"{orientation}-{name}.png"))
+
+    def run() -> None:
+        key(Qt.Key.Key_Down)  # the welcome, on the disclaimer's heading
+        kiosk.screen.pages["disclaimer"].understand.click()  # as Enter on it does
+        key(Qt.Key.Key_Down, 2)  # the heading, then the first topic
+        save("12-keypad-focus")
+        kiosk.change(high_contrast=True)
+        key(Qt.Key.Key_Down, 2)
+        save("12-keypad-focus-high-contrast")
+        kiosk.shutdown()
+        app.quit()
+
+    QTimer.singleShot(300, run)
+    app.exec()
+
+
 def in_xvfb(size: str, number: int, arguments: list[str]) -> None:
     """Run this script with `arguments` in a new Xvfb screen of `size` pixels."""
     display = f":{number}"
@@ -225,6 +274,20 @@ def main() -> None:
     if sys.argv[1:2] == ["--panel"]:
         for number, panel in enumerate(sys.argv[2:] or PANELS, start=81):
             in_xvfb(panel.partition("@")[0], number, ["--take-panel", panel])
+        return
+    if sys.argv[1:2] == ["--take-keypad"]:
+        take_keypad(sys.argv[2])
+        return
+    if sys.argv[1:2] == ["--keypad"]:
+        for number, (orientation, size) in enumerate(SIZES.items(), start=95):
+            in_xvfb(size, number, ["--take-keypad", orientation])
+        return
+    if sys.argv[1:2] == ["--take-attract"]:
+        take(sys.argv[2], only_attract=True)
+        return
+    if sys.argv[1:2] == ["--attract"]:
+        for number, (orientation, size) in enumerate(SIZES.items(), start=93):
+            in_xvfb(size, number, ["--take-attract", orientation])
         return
     if len(sys.argv) > 1:
         take(sys.argv[1])

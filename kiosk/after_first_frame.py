@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from kiosk.idle import IdleMonitor
 from kiosk.lockdown import Lockdown
 from kiosk.speech import Narrator
+from kiosk.touch_guide import TouchGuide
 from kiosk.usage import UsageLog
 from kiosk.views.window import KioskWindow
 
@@ -25,14 +27,17 @@ class AfterFirstFrame:
 
     def __init__(self, app: QApplication, window: KioskWindow, idle: IdleMonitor, *,
                  lockdown: Lockdown | None, narrator: Narrator | None,
-                 open_usage: Callable[[], UsageLog | None], usage: UsageLog | None = None) -> None:
+                 open_usage: Callable[[], UsageLog | None], usage: UsageLog | None = None,
+                 keypad: QObject | None = None, touch_guide: TouchGuide | None = None) -> None:
         self._app = app
         self._window = window
         self._idle = idle
         self.lockdown = lockdown
+        self.keypad = keypad  # the keypad's filter (kiosk.keypad), set once the kiosk is built
         self._narrator = narrator
         self._open_usage = open_usage
         self.usage = usage
+        self.touch_guide = touch_guide  # the audio guide by touch (None without a voice)
         self.started = False  # touches are watched, and pages scroll under a finger
         self.stopped = False
 
@@ -44,10 +49,18 @@ class AfterFirstFrame:
         self.started = True
         if self.lockdown is not None:
             self._app.installEventFilter(self.lockdown)
+        # Between the two: the keypad sees its keys before the lockdown refuses every key, and
+        # after the idle monitor, which counts every key as activity (last installed, first asked).
+        if self.keypad is not None:
+            self._app.installEventFilter(self.keypad)
         if self.usage is None:
             self.usage = self._open_usage()
         if self._narrator is not None:
             self._narrator.start()
+        if self.touch_guide is not None:
+            # Before the idle monitor's (the filter installed last is asked first): the idle
+            # monitor still counts every touch that the guide then keeps from the screen.
+            self._app.installEventFilter(self.touch_guide)
         self._app.installEventFilter(self._idle)
         screen = self._window.screen_widget
         if screen is not None:
@@ -58,6 +71,10 @@ class AfterFirstFrame:
         """Take the filters off the application; close the usage log. Nothing starts after this."""
         self.stopped = True
         self._app.removeEventFilter(self._idle)
+        if self.touch_guide is not None:
+            self._app.removeEventFilter(self.touch_guide)
+        if self.keypad is not None:
+            self._app.removeEventFilter(self.keypad)
         if self.lockdown is not None:
             self._app.removeEventFilter(self.lockdown)
             self.lockdown.deleteLater()  # it is the application's child: not left under it

@@ -22,16 +22,20 @@ from kiosk.config import ConfigError, Settings, settings_from
 from kiosk.content_files import link_problem
 from kiosk.controller import STAFF_EXIT_SHORTCUT, Kiosk
 from kiosk.display import describe, display_problem
+from kiosk.display_power import DisplayPower, choose_display_power
 from kiosk.fullscreen import KeepInFront
 from kiosk.idle import IdleMonitor
+from kiosk.keypad import Keypad
 from kiosk.lockdown import Lockdown
 from kiosk.manifest import MANIFEST_FILE, write_manifest
 from kiosk.pin import hash_pin
 from kiosk.reload import ContentSource
+from kiosk.rest import DisplayRest
 from kiosk.sign_off import sign_off_command
 from kiosk.speech import create_narrator
 from kiosk.stop_signals import StopSignals
 from kiosk.systemd import SystemdNotifier
+from kiosk.touch_guide import TouchGuide
 from kiosk.usage import FiguresUnavailable, UsageLog, export_csv
 from kiosk.validate import Checks, check_folder
 from kiosk.views.home import narrowest_tile_fits
@@ -62,7 +66,9 @@ def load_fonts() -> None:
 def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
                  speech_engine: str | None = None, data: Path | None = None,
                  locate: Callable[[], Path] | None = None, build_ahead: bool = True,
-                 first_frame_first: bool = False, ready: Callable[[], None] | None = None) -> Kiosk:
+                 first_frame_first: bool = False, ready: Callable[[], None] | None = None,
+                 display_power: DisplayPower | None = None,
+                 clock: Callable[[], datetime.datetime] = datetime.datetime.now) -> Kiosk:
     """Load the content and build the window, speech, idle monitor and usage log, connected.
 
     `speech_engine` names a Qt text-to-speech engine: 'mock' (tests) runs in this process, any
@@ -72,6 +78,8 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
     `build_ahead` builds the pages not yet shown while nobody uses the kiosk.
     `first_frame_first` leaves what the first screen does not need until it is painted.
     `ready` is called once the first screen is up (main() tells systemd then).
+    `display_power` turns the display off and on (default: the platform's, chosen once the first
+    screen is up); `clock` gives the local time for the opening hours (tests inject both).
     """
     load_fonts()
     source = ContentSource(locate or (lambda: settings.content_dir), app, content_checks)
@@ -94,11 +102,30 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
     if settings.fullscreen:
         staff_keys = QKeySequence(STAFF_EXIT_SHORTCUT)[0]  # type: ignore[index]
         lockdown = Lockdown(window, staff_keys, app)
+    # The audio guide by touch speaks in the page's language; it is nothing without a voice.
+    guide = (TouchGuide(window, narrator, lambda: kiosk.preferences.language, window)
+             if narrator is not None else None)
     later = AfterFirstFrame(app, window, idle, lockdown=lockdown, narrator=narrator,
                             open_usage=lambda: open_usage(usage_path),
-                            usage=None if first_frame_first else open_usage(usage_path))
+                            usage=None if first_frame_first else open_usage(usage_path),
+                            touch_guide=guide)
+
+    def record(kind: str, seconds: float) -> None:
+        """Count a display event in the usage figures (kiosk.rest), once they are recorded."""
+        if later.usage is not None:
+            later.usage.record(kind, "", seconds)
+
+    rest = DisplayRest(app, window, lambda: kiosk.content.clinic_name if kiosk.content else "",
+                       settings.hours, round(settings.attract_after * 1000),
+                       round(settings.sleep_after * 1000), record=record, clock=clock)
     kiosk = Kiosk(app, window, source, library, narrator, settings, idle, later,
-                  build_ahead=build_ahead, unchecked=unchecked)
+                  build_ahead=build_ahead, unchecked=unchecked, rest=rest)
+    if guide is not None:
+        idle.expired.connect(guide.turn_off)  # after the reset: the next patient starts without it
+    # Keys and speech for a patient who cannot see the screen; its filter starts with the others.
+    keypad = Keypad(lambda: kiosk.window.screen_widget, narrator, lambda: kiosk.preferences.language, window)
+    idle.expired.connect(keypad.new_session)
+    later.keypad = keypad
 
     def finish() -> None:
         """What need not hold up the first frame (see AfterFirstFrame), then the content's
@@ -108,6 +135,8 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
         if first_frame_first:
             log.info(FIRST_FRAME_LOGGED)
         later.start()
+        # After the idle monitor's filter: the filter that eats a waking touch comes first.
+        rest.start(display_power or choose_display_power(QGuiApplication.platformName(), os.environ))
         if unchecked:
             source.load_in_background()  # the sections, checked, with the warnings
         elif first_frame_first and library is not None:

@@ -31,6 +31,7 @@ class Narrator(QObject):
 
     busy_changed = Signal(bool)
     available_changed = Signal(bool)
+    finished = Signal()  # the voice came to the end of a text (the touch guide says the next)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +39,11 @@ class Narrator(QObject):
         self.used = False
         self.language = ""
         self.last_text = ""
+        self._reading = False  # a text was given and neither ended nor was stopped yet
+        # The patient's choice (the touch guide's gestures), for each text said from now on:
+        # rate from -1 (slowest) to 1 (fastest), 0 the voice's own; volume 0 to 1, None its own.
+        self.rate = 0.0
+        self.volume: float | None = None
         # A voice that never reports it has finished (a broken audio device, say) must not
         # keep the kiosk from resetting all day: past a generous time per word, stop it.
         self._limit = QTimer(self)
@@ -66,6 +72,7 @@ class Narrator(QObject):
         self.stop()
         self.language = language
         self.last_text = text
+        self._reading = True
         if hold_idle:
             self.used = True
             self._holding = True
@@ -74,11 +81,14 @@ class Narrator(QObject):
         self._voice_say(text, language)
 
     def stop(self) -> None:
+        self._reading = False
         self._voice_stop()
         self._release()
 
     def reset(self) -> None:
         """For the next patient: silence, and the default volume, rate and pitch."""
+        self._reading = False
+        self.rate, self.volume = 0.0, None
         self._voice_reset()
         self._release()
         self.used = False
@@ -99,6 +109,9 @@ class Narrator(QObject):
     def _finished(self) -> None:
         """The voice ended the text it was given."""
         self._release()
+        if self._reading:  # not the end a stop() causes, which some voices report too
+            self._reading = False
+            self.finished.emit()
 
     def _release(self) -> None:
         self._limit.stop()
@@ -126,6 +139,8 @@ class EngineNarrator(Narrator):
 
     def _voice_say(self, text: str, language: str) -> None:
         self._engine.setLocale(QLocale(language))
+        self._engine.setRate(self.rate)
+        self._engine.setVolume(self._default_volume if self.volume is None else self.volume)
         self._engine.say(text)
 
     def _voice_stop(self) -> None:

@@ -121,7 +121,7 @@ class WorkerNarrator(Narrator):
                 process.waitForFinished(100)  # a killed process ends at once
 
     def _voice_say(self, text: str, language: str) -> None:
-        self._saying = self._send("say", text=text, language=language)
+        self._saying = self._send("say", text=text, language=language, rate=self.rate, volume=self.volume)
 
     def _voice_stop(self) -> None:
         if self._saying is not None:

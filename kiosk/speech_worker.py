@@ -87,6 +87,10 @@ class VoiceWorker(QObject):
             self._finish_current()
             engine.stop()
             engine.setLocale(QLocale(str(command.get("language", ""))))
+            # The patient's rate and volume (the touch guide's gestures); none: the voice's own.
+            volume = command.get("volume")
+            engine.setRate(float(command.get("rate") or 0.0))
+            engine.setVolume(self._defaults[0] if volume is None else float(volume))
             self._current = number
             engine.say(str(command.get("text", "")))
             report("speaking", id=number)

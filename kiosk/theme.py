@@ -46,6 +46,9 @@ class Palette:
     # A greyed-out control (Home on the home screen): dimmer than every enabled control, with
     # a dashed border, yet still readable, so that a patient sees it is there but off.
     disabled: str = "#5C6B75"
+    # The keypad's focus ring (kiosk.keypad): a colour no control uses, 3:1 or more against
+    # the background, the surface, the bars and the tiles (WCAG 2.4.13 focus appearance).
+    focus: str = "#B0005A"
 
 
 # High contrast: white and yellow on black, every text pair at 7:1 or more (WCAG AAA).
@@ -68,6 +71,7 @@ HIGH_CONTRAST = Palette(
     link="#FFE14D",
     scrim="rgba(0, 0, 0, 225)",
     disabled="#9A9A9A",
+    focus="#00E5FF",
 )
 
 # The text sizes a patient can choose, as a share of the default.

@@ -4,114 +4,114 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="44"/>
+        <location filename="../../kiosk/views/cards.py" line="43"/>
         <source>DOI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="46"/>
+        <location filename="../../kiosk/views/cards.py" line="45"/>
         <source>Trial registration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="67"/>
+        <location filename="../../kiosk/views/cards.py" line="66"/>
         <source>published online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="75"/>
+        <location filename="../../kiosk/views/cards.py" line="74"/>
         <source>Design:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="75"/>
+        <location filename="../../kiosk/views/cards.py" line="74"/>
         <source>Published as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="81"/>
+        <location filename="../../kiosk/views/cards.py" line="80"/>
         <source>Randomized, placebo-controlled trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="82"/>
+        <location filename="../../kiosk/views/cards.py" line="81"/>
         <source>Open-label study, no control group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="83"/>
+        <location filename="../../kiosk/views/cards.py" line="82"/>
         <source>One group of patients, no control group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="84"/>
+        <location filename="../../kiosk/views/cards.py" line="83"/>
         <source>Meta-analysis of randomized trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="93"/>
+        <location filename="../../kiosk/views/cards.py" line="92"/>
         <source>Phase %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="95"/>
+        <location filename="../../kiosk/views/cards.py" line="94"/>
         <source>%1 trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="97"/>
+        <location filename="../../kiosk/views/cards.py" line="96"/>
         <source>%1 patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="99"/>
+        <location filename="../../kiosk/views/cards.py" line="98"/>
         <source>registered as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="100"/>
+        <location filename="../../kiosk/views/cards.py" line="99"/>
         <source>Kind of study:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="130"/>
+        <location filename="../../kiosk/views/cards.py" line="129"/>
         <source>What these words mean:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="136"/>
-        <location filename="../../kiosk/views/cards.py" line="152"/>
+        <location filename="../../kiosk/views/cards.py" line="140"/>
+        <location filename="../../kiosk/views/cards.py" line="169"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="137"/>
+        <location filename="../../kiosk/views/cards.py" line="145"/>
         <source>Adds this study to the Take this with me page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="152"/>
+        <location filename="../../kiosk/views/cards.py" line="169"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="161"/>
-        <location filename="../../kiosk/views/takehome.py" line="54"/>
+        <location filename="../../kiosk/views/cards.py" line="178"/>
+        <location filename="../../kiosk/views/takehome.py" line="59"/>
         <source>QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="165"/>
+        <location filename="../../kiosk/views/cards.py" line="182"/>
         <source>To read it at home, scan this code with your phone&apos;s camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/disclaimer.py" line="45"/>
+        <location filename="../../kiosk/views/disclaimer.py" line="41"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/disclaimer.py" line="46"/>
+        <location filename="../../kiosk/views/disclaimer.py" line="42"/>
         <source>Confirms you have read the disclaimer, and opens the topics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="59"/>
+        <location filename="../../kiosk/views/cards.py" line="58"/>
         <location filename="../../kiosk/views/review_line.py" line="37"/>
         <source>d MMMM yyyy</source>
         <translation type="unfinished"></translation>
@@ -187,122 +187,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="36"/>
-        <location filename="../../kiosk/views/glossary.py" line="51"/>
-        <location filename="../../kiosk/views/home.py" line="154"/>
+        <location filename="../../kiosk/views/glossary.py" line="44"/>
+        <location filename="../../kiosk/views/glossary.py" line="61"/>
+        <location filename="../../kiosk/views/home.py" line="158"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="38"/>
+        <location filename="../../kiosk/views/glossary.py" line="46"/>
         <source>Medical words used on these pages, in plain language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="72"/>
-        <location filename="../../kiosk/views/screen.py" line="121"/>
+        <location filename="../../kiosk/views/glossary.py" line="82"/>
+        <location filename="../../kiosk/views/screen.py" line="127"/>
         <source>Listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="72"/>
+        <location filename="../../kiosk/views/glossary.py" line="82"/>
         <source>Reads this word and its meaning aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="75"/>
-        <location filename="../../kiosk/views/sheet.py" line="68"/>
+        <location filename="../../kiosk/views/glossary.py" line="85"/>
+        <location filename="../../kiosk/views/sheet.py" line="71"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/glossary.py" line="75"/>
+        <location filename="../../kiosk/views/glossary.py" line="85"/>
         <source>Closes this explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="53"/>
-        <location filename="../../kiosk/views/sheet.py" line="140"/>
+        <location filename="../../kiosk/views/sheet.py" line="56"/>
+        <location filename="../../kiosk/views/sheet.py" line="148"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="141"/>
+        <location filename="../../kiosk/views/sheet.py" line="149"/>
         <source>Opens the text size and colour controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="60"/>
+        <location filename="../../kiosk/views/sheet.py" line="63"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="67"/>
+        <location filename="../../kiosk/views/sheet.py" line="70"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="68"/>
+        <location filename="../../kiosk/views/sheet.py" line="71"/>
         <source>Closes this card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="149"/>
+        <location filename="../../kiosk/views/home.py" line="153"/>
         <source>Choose a topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="197"/>
+        <location filename="../../kiosk/views/home.py" line="201"/>
         <source>Opens this topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="167"/>
+        <location filename="../../kiosk/views/home.py" line="171"/>
         <source>Previous topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="168"/>
+        <location filename="../../kiosk/views/home.py" line="172"/>
         <source>Shows the topics before these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="169"/>
+        <location filename="../../kiosk/views/home.py" line="173"/>
         <source>More topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="169"/>
+        <location filename="../../kiosk/views/home.py" line="173"/>
         <source>Shows more topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="332"/>
+        <location filename="../../kiosk/views/home.py" line="342"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/overlay.py" line="21"/>
+        <location filename="../../kiosk/views/overlay.py" line="56"/>
         <source>Still there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/overlay.py" line="23"/>
+        <location filename="../../kiosk/views/overlay.py" line="58"/>
         <source>If nobody touches the screen, it will start over for the next person in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/overlay.py" line="26"/>
+        <location filename="../../kiosk/views/overlay.py" line="61"/>
         <source>I&apos;m still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/overlay.py" line="26"/>
+        <location filename="../../kiosk/views/overlay.py" line="61"/>
         <source>Keeps this page open</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/views/overlay.py" line="32"/>
+        <location filename="../../kiosk/views/overlay.py" line="67"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -310,130 +310,205 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="121"/>
+        <location filename="../../kiosk/views/screen.py" line="127"/>
         <source>Reads this page aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="122"/>
+        <location filename="../../kiosk/views/screen.py" line="128"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="122"/>
+        <location filename="../../kiosk/views/screen.py" line="128"/>
         <source>Stops reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="54"/>
+        <location filename="../../kiosk/views/sheet.py" line="57"/>
         <source>Makes the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="55"/>
+        <location filename="../../kiosk/views/sheet.py" line="58"/>
         <source>Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="56"/>
+        <location filename="../../kiosk/views/sheet.py" line="59"/>
         <source>Makes the text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="57"/>
+        <location filename="../../kiosk/views/sheet.py" line="60"/>
         <source>Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="64"/>
+        <location filename="../../kiosk/views/sheet.py" line="67"/>
         <source>Normal colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="64"/>
+        <location filename="../../kiosk/views/sheet.py" line="67"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/sheet.py" line="66"/>
+        <location filename="../../kiosk/views/sheet.py" line="69"/>
         <source>Switches between dark and light colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="142"/>
+        <location filename="../../kiosk/views/screen.py" line="148"/>
         <source>Shows the kiosk in this language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="181"/>
+        <location filename="../../kiosk/views/screen.py" line="189"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="181"/>
+        <location filename="../../kiosk/views/screen.py" line="189"/>
         <source>Returns to the previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="182"/>
+        <location filename="../../kiosk/views/screen.py" line="190"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="182"/>
+        <location filename="../../kiosk/views/screen.py" line="190"/>
         <source>Returns to the list of topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="184"/>
+        <location filename="../../kiosk/views/screen.py" line="192"/>
         <source>Medical disclaimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="184"/>
+        <location filename="../../kiosk/views/screen.py" line="192"/>
         <source>Shows the medical disclaimer again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="186"/>
+        <location filename="../../kiosk/views/screen.py" line="194"/>
         <source>Shows the studies you saved, to take home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="267"/>
+        <location filename="../../kiosk/views/screen.py" line="270"/>
         <source>Take this with me (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="268"/>
-        <location filename="../../kiosk/views/takehome.py" line="40"/>
-        <location filename="../../kiosk/views/takehome.py" line="61"/>
+        <location filename="../../kiosk/views/screen.py" line="271"/>
+        <location filename="../../kiosk/views/takehome.py" line="45"/>
+        <location filename="../../kiosk/views/takehome.py" line="68"/>
         <source>Take this with me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/updating.py" line="20"/>
+        <location filename="../../kiosk/views/updating.py" line="21"/>
         <source>This kiosk is being updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/updating.py" line="23"/>
+        <location filename="../../kiosk/views/updating.py" line="24"/>
         <source>Please ask the front desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/takehome.py" line="27"/>
+        <location filename="../../kiosk/views/takehome.py" line="32"/>
         <source>To read later, from %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/takehome.py" line="44"/>
+        <location filename="../../kiosk/views/takehome.py" line="49"/>
         <source>Nothing is saved yet. Touch “Save” on a study, and it is added here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/takehome.py" line="48"/>
+        <location filename="../../kiosk/views/takehome.py" line="53"/>
         <source>Scan this code with your phone&apos;s camera: your phone shows the list below, with the links. Your list is not kept on this kiosk: it is cleared when you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="102"/>
+        <source>%1, glossary word. Press Enter for its meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="105"/>
+        <source>QR code of the study&apos;s link. Scan it with your phone&apos;s camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="106"/>
+        <source>QR code of your list. Scan it with your phone&apos;s camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="110"/>
+        <source>%1, topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="112"/>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="112"/>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="113"/>
+        <source>%1, button, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="115"/>
+        <source>%1, button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="117"/>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="122"/>
+        <source>Heading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="126"/>
+        <source>Paragraph %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/keypad.py" line="39"/>
+        <source>Use the arrow keys to move, Enter to choose, Backspace to go back, and the question mark key for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/keypad.py" line="97"/>
+        <source>Welcome back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/keypad.py" line="114"/>
+        <source>Welcome. This kiosk can speak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/keypad.py" line="199"/>
+        <source>There is no page to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
