@@ -120,8 +120,6 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
                        round(settings.sleep_after * 1000), record=record, clock=clock)
     kiosk = Kiosk(app, window, source, library, narrator, settings, idle, later,
                   build_ahead=build_ahead, unchecked=unchecked, rest=rest)
-    if guide is not None:
-        idle.expired.connect(guide.turn_off)  # after the reset: the next patient starts without it
     # Keys and speech for a patient who cannot see the screen; its filter starts with the others.
     keypad = Keypad(lambda: kiosk.window.screen_widget, narrator, lambda: kiosk.preferences.language, window)
     idle.expired.connect(keypad.new_session)

@@ -293,6 +293,9 @@ class Kiosk:
             self.show(outcome.page)
         if self.library is not None:
             self._arm()
+        # Any reset, also a crash's (CrashPolicy): the next patient starts without the audio guide.
+        if self.later.touch_guide is not None:
+            self.later.touch_guide.turn_off()
         self._record("idle_reset")
         log.info("idle reset")
 

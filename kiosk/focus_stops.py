@@ -35,9 +35,14 @@ class Stop:
     word: str = ""
 
 
+# Set on a label whose accessible name `name_in_tree` copied from its text: the text, which may
+# change, stays what is read.
+_NAMED_HERE = "nameFromText"
+
+
 def label_text(label: QLabel) -> str:
     """What a label says, as plain text (its accessible name first, where the view set one)."""
-    if label.accessibleName():
+    if label.accessibleName() and not label.property(_NAMED_HERE):
         return label.accessibleName()
     if label.textFormat() == Qt.TextFormat.PlainText:
         return label.text()
@@ -101,7 +106,7 @@ def describe(stop: Stop, paragraph: tuple[int, int] | None = None) -> str:
     if stop.link:
         return tr("%1, glossary word. Press Enter for its meaning.").replace("%1", stop.word)
     if isinstance(widget, QrCode):
-        if widget.accessibleDescription().startswith(("http://", "https://")):
+        if _is_link(widget):
             return tr("QR code of the study's link. Scan it with your phone's camera.")
         return tr("QR code of your list. Scan it with your phone's camera.")
     if isinstance(widget, QAbstractButton):
@@ -130,3 +135,47 @@ def paragraphs(stops: list[Stop]) -> list[QWidget]:
     """The paragraphs among `stops` (text that is not a heading), to number them."""
     return [s.widget for s in stops
             if not s.link and isinstance(s.widget, QLabel) and not is_heading(s.widget)]
+
+
+def _is_link(code: QrCode) -> bool:
+    """Whether a QR code holds a study's link (its description is the text it encodes)."""
+    return code.accessibleDescription().startswith(("http://", "https://"))
+
+
+def name_in_tree(stops: list[Stop], numbered: list[QWidget]) -> None:
+    """Put what the keypad says at `stops` in the accessibility tree too, for a screen reader.
+
+    A text's name is its text and its description its role ("Heading", "Paragraph 2 of 7");
+    a QR code's name says whose it is (its description stays the text it encodes). Qt gives
+    a label the role of static text, and a role of its own would need an accessible interface
+    of our own: the description carries it instead. `numbered` are the page's paragraphs.
+    """
+    for stop in stops:
+        widget = stop.widget
+        if stop.link:
+            continue  # the word is part of its paragraph's text
+        if isinstance(widget, QrCode):
+            name = tr("QR code of the study's link") if _is_link(widget) else tr("QR code of your list")
+            _name(widget, name, widget.accessibleDescription())
+        elif isinstance(widget, QLabel):
+            if not widget.accessibleName() or widget.property(_NAMED_HERE):
+                widget.setProperty(_NAMED_HERE, True)
+            name = label_text(widget)
+            if is_heading(widget):
+                role = tr("Heading")
+            elif widget in numbered:
+                role = (tr("Paragraph %1 of %2.").replace("%1", str(numbered.index(widget) + 1))
+                        .replace("%2", str(len(numbered))))
+            else:
+                role = ""
+            if glossary_words(widget):
+                role = f"{role} {tr('Touch an underlined word to see what it means')}".strip()
+            _name(widget, name, role)
+
+
+def _name(widget: QWidget, name: str, description: str) -> None:
+    # Set only on a change: each change is an event sent to a screen reader.
+    if widget.accessibleName() != name:
+        widget.setAccessibleName(name)
+    if widget.accessibleDescription() != description:
+        widget.setAccessibleDescription(description)

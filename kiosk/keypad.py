@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
 
-from kiosk.focus_stops import Stop, describe, paragraphs, stops_in
+from kiosk.focus_stops import Stop, describe, name_in_tree, paragraphs, stops_in
 from kiosk.speech import Narrator
 from kiosk.views.focus_ring import FocusRing
 from kiosk.views.overlay import Overlay
@@ -142,7 +142,15 @@ class Keypad(QObject):
         main = regions[1] if len(regions) > 1 else regions[0]
         ordered = [r for r in regions if r is main] + [r for r in regions if r is not main]
         bars = (screen.top_bar, screen.nav_bar)
-        return [stop for region in ordered for stop in stops_in(region, row=region in bars)]
+        stops = [stop for region in ordered for stop in stops_in(region, row=region in bars)]
+        name_in_tree(stops, self._numbered(screen, stops))
+        return stops
+
+    @staticmethod
+    def _numbered(screen: KioskScreen, stops: list[Stop]) -> list[QWidget]:
+        """The paragraphs numbered on the page (or card): the clinic's place in the bar is not one."""
+        bars = (screen.top_bar, screen.nav_bar)
+        return [w for w in paragraphs(stops) if not any(bar.isAncestorOf(w) for bar in bars)]
 
     def _move(self, screen: KioskScreen, step: int) -> None:
         stops = self._stops(screen)
@@ -168,10 +176,7 @@ class Keypad(QObject):
         self._say(self._sentence(screen, stop, stops))
 
     def _sentence(self, screen: KioskScreen, stop: Stop, stops: list[Stop] | None = None) -> str:
-        bars = (screen.top_bar, screen.nav_bar)
-        # Paragraphs are counted on the page (or card): the clinic's place in the bar is not one.
-        text = [w for w in paragraphs(stops if stops is not None else self._stops(screen))
-                if not any(bar.isAncestorOf(w) for bar in bars)]
+        text = self._numbered(screen, stops if stops is not None else self._stops(screen))
         numbered = (text.index(stop.widget) + 1, len(text)) if stop.widget in text and not stop.link else None
         return describe(stop, numbered)
 

@@ -3,9 +3,10 @@
 Off, it only watches for the gesture that starts it: a finger held still anywhere for three
 seconds, or a two-finger double tap; every touch still reaches the screen as before. On, it
 keeps every touch from the screen: a finger moving over the screen hears what is under it,
-a double tap anywhere presses what was heard last, two fingers dragged up or down scroll the
+a double tap anywhere presses what was heard last (or opens the underlined word heard last,
+and reads its explanation), two fingers dragged up or down scroll the
 page, two fingers swiped right or left make the voice faster or slower, three fingers swiped
-up or down louder or quieter. The same gestures, or the idle reset, turn it off again.
+up or down louder or quieter. The same gestures, or any reset of the kiosk, turn it off again.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent, QWindow
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 
-from kiosk.focus_stops import Stop, describe
+from kiosk.focus_stops import Stop, describe, glossary_words
 from kiosk.qr import QrCode
 from kiosk.speech import Narrator
+from kiosk.views.glossary import GlossaryPopup
+from kiosk.views.markdown import GLOSSARY_LINK
 from kiosk.views.window import KioskWindow
 
 HOLD_MS = 3000  # what the tactile sign by the screen promises
@@ -78,6 +81,42 @@ def voice_words(language: str) -> VoiceWords:
     return VOICE_WORDS.get(language, VOICE_WORDS["en"])
 
 
+# An underlined (glossary) word under the finger, in the page's language; %1 is the word.
+# The keypad's sentence says "Press Enter": by touch it is a double tap.
+WORD_HINTS = {
+    "en": "%1, glossary word. Tap twice for its meaning.",
+    "es": "%1, palabra del glosario. Toque dos veces para saber qué significa.",
+}
+
+
+def link_at(label: QLabel, point: QPoint) -> str:
+    """The glossary link under `point` (label coordinates), or "".
+
+    Asked of the label itself, as a mouse hovering there: only it knows where its text is
+    laid out (padding, alignment, wrapping), and QLabel has no public hit test.
+    """
+    if label.textFormat() == Qt.TextFormat.PlainText or GLOSSARY_LINK not in label.text():
+        return ""
+    found: list[str] = []
+
+    def hovered(link: str) -> None:
+        found.append(link)
+
+    def hover(at: QPointF) -> None:
+        QApplication.sendEvent(label, QMouseEvent(
+            QEvent.Type.MouseMove, at, label.mapToGlobal(at), Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+
+    label.linkHovered.connect(hovered)
+    off = QPointF(-1, -1)  # off the text before and after: the label reports only changes
+    hover(off)
+    hover(QPointF(point))
+    link = found[-1] if found else ""
+    hover(off)
+    label.linkHovered.disconnect(hovered)
+    return link if link.startswith(GLOSSARY_LINK) else ""
+
+
 def target_at(window: QWidget, point: QPointF) -> QWidget | None:
     """What a finger at `point` (window coordinates) is on: a control, a QR code or some text."""
     widget = window.childAt(point.toPoint())
@@ -126,6 +165,7 @@ class TouchGuide(QObject):
         self._clock = clock
         self.active = False
         self.current: QWidget | None = None  # what was said last: a double tap presses it
+        self.current_link = ""  # the glossary word in `current` that was said last, if one was
         self._touch: _Touch | None = None
         self._last_tap = -1.0  # when the last one-finger tap ended
         self._last_two_finger_tap = -1.0
@@ -158,7 +198,7 @@ class TouchGuide(QObject):
             self._set_active(True)
 
     def turn_off(self) -> None:
-        """Stop the guide, saying so (the idle reset calls this too)."""
+        """Stop the guide, saying so (every reset of the kiosk calls this too)."""
         self._hold.stop()
         self._explore_later.stop()
         self._touch = None
@@ -318,11 +358,11 @@ class TouchGuide(QObject):
 
     def _set_active(self, active: bool) -> None:
         self.active = active
-        self.current = None
+        self.current, self.current_link = None, ""
         if active:
             self._say([(said.on, code) for code, said in CONFIRMATIONS])
         else:
-            # Not held: the idle reset that turned it off has armed the kiosk for the next patient.
+            # Not held: the reset that turned it off has armed the kiosk for the next patient.
             self._say([(said.off, code) for code, said in CONFIRMATIONS], hold_idle=False)
         self.active_changed.emit(active)
 
@@ -335,14 +375,28 @@ class TouchGuide(QObject):
 
     def _explore(self, point: QPointF) -> None:
         target = target_at(self._window, point)
-        if target is None or target is self.current:
+        if target is None:
             return
-        self.current = target
+        link = ""
+        if isinstance(target, QLabel):
+            link = link_at(target, target.mapFrom(self._window, point.toPoint()))
+        if (target, link) == (self.current, self.current_link):
+            return
+        self.current, self.current_link = target, link
+        language = self._language()
+        if link and isinstance(target, QLabel):
+            word = next((w for href, w in glossary_words(target) if href == link), "")
+            hint = WORD_HINTS.get(language, WORD_HINTS["en"])
+            self._say([(hint.replace("%1", word), language)])
+            return
         # The keypad's sentence for it (kiosk.focus_stops): the same words by key and by touch.
-        self._say([(describe(Stop(target)), self._language())])
+        self._say([(describe(Stop(target)), language)])
 
     def _activate(self) -> None:
         target = self.current
+        if isinstance(target, QLabel) and self.current_link and shiboken6.isValid(target):
+            self._open_word(target, self.current_link)
+            return
         # It may have gone with its page (a language change builds the screen anew).
         if not isinstance(target, QAbstractButton) or not shiboken6.isValid(target):
             return
@@ -350,6 +404,14 @@ class TouchGuide(QObject):
             return
         self.current = None
         target.click()
+
+    def _open_word(self, label: QLabel, link: str) -> None:
+        """Open a glossary word's explanation, as a touch on it does, and say it."""
+        self.current, self.current_link = None, ""
+        label.linkActivated.emit(link)
+        for popup in self._window.findChildren(GlossaryPopup):
+            if popup.isVisible():
+                self._say([(popup.spoken_text(), self._language())])
 
     def _scroll(self, touch: _Touch, point: QPointF) -> None:
         """Two fingers dragged: the page under where they started follows them, as one would."""

@@ -3,13 +3,16 @@ never starts costs only the "Listen" control, and never the idle reset or the ki
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QObject, QProcess
 from PySide6.QtWidgets import QApplication
 
@@ -226,3 +229,56 @@ def test_the_real_worker_says_text_with_qts_mock_engine(qtbot, qapp: QApplicatio
         narrator.shutdown()
     assert not narrator.findChildren(QProcess) or all(
         p.state() == QProcess.ProcessState.NotRunning for p in narrator.findChildren(QProcess))
+
+
+def test_the_worker_says_each_text_at_the_patients_rate_and_volume(
+        qtbot, qapp: QApplication, monkeypatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The touch guide's faster/louder reach the voice: the worker sets them for each text,
+    and a text without them, or a reset, is said in the voice's own."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    from kiosk.speech_worker import VoiceWorker
+
+    if "mock" not in QTextToSpeech.availableEngines():
+        pytest.skip("Qt's mock speech engine is not installed")
+    read_end, write_end = os.pipe()  # the worker's input, as the kiosk writes it
+    monkeypatch.setattr(sys, "stdin", os.fdopen(read_end, "rb", buffering=0))
+    owner = QObject()
+    engine = QTextToSpeech("mock", owner)
+    own_volume = engine.volume()
+    worker = VoiceWorker(engine, qapp)
+
+    def reports() -> list[dict[str, object]]:
+        return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+    def send(command: dict[str, object]) -> None:
+        os.write(write_end, (json.dumps(command) + "\n").encode())
+
+    heard: list[dict[str, object]] = []
+
+    def answers(expected: dict[str, object]) -> None:
+        qtbot.waitUntil(lambda: heard.extend(reports()) or expected in heard, timeout=5000)
+
+    try:
+        worker.check_voice()
+        answers({"event": "ready", "engine": "mock"})
+        send({"do": "say", "id": 1, "text": "faster and louder", "language": "en",
+              "rate": 0.5, "volume": 0.3})
+        answers({"event": "speaking", "id": 1})
+        assert engine.rate() == pytest.approx(0.5)
+        assert engine.volume() == pytest.approx(0.3)
+        send({"do": "say", "id": 2, "text": "as the voice is", "language": "en"})
+        answers({"event": "speaking", "id": 2})
+        assert engine.rate() == pytest.approx(0.0)
+        assert engine.volume() == pytest.approx(own_volume)
+        send({"do": "say", "id": 3, "text": "slower", "language": "en", "rate": -0.25, "volume": 1.0})
+        send({"do": "reset", "id": 4})
+        answers({"event": "done", "id": 4})
+        assert (engine.rate(), engine.volume()) == (pytest.approx(0.0), pytest.approx(own_volume))
+    finally:
+        engine.stop()
+        worker.setParent(None)
+        shiboken6.delete(worker)  # its input notifier goes before the pipe does
+        os.close(write_end)
+        sys.stdin.close()
+        owner.deleteLater()

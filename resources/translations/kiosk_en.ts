@@ -437,58 +437,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="102"/>
+        <location filename="../../kiosk/focus_stops.py" line="107"/>
         <source>%1, glossary word. Press Enter for its meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="105"/>
+        <location filename="../../kiosk/focus_stops.py" line="110"/>
         <source>QR code of the study&apos;s link. Scan it with your phone&apos;s camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="106"/>
+        <location filename="../../kiosk/focus_stops.py" line="111"/>
         <source>QR code of your list. Scan it with your phone&apos;s camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="110"/>
+        <location filename="../../kiosk/focus_stops.py" line="115"/>
         <source>%1, topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="112"/>
+        <location filename="../../kiosk/focus_stops.py" line="117"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="112"/>
+        <location filename="../../kiosk/focus_stops.py" line="117"/>
         <source>not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="113"/>
+        <location filename="../../kiosk/focus_stops.py" line="118"/>
         <source>%1, button, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="115"/>
+        <location filename="../../kiosk/focus_stops.py" line="120"/>
         <source>%1, button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="117"/>
+        <location filename="../../kiosk/focus_stops.py" line="122"/>
         <source>not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="122"/>
+        <location filename="../../kiosk/focus_stops.py" line="127"/>
         <source>Heading: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="126"/>
+        <location filename="../../kiosk/focus_stops.py" line="131"/>
+        <location filename="../../kiosk/focus_stops.py" line="167"/>
         <source>Paragraph %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="158"/>
+        <source>QR code of the study&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="158"/>
+        <source>QR code of your list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="165"/>
+        <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -507,7 +523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/keypad.py" line="199"/>
+        <location filename="../../kiosk/keypad.py" line="210"/>
         <source>There is no page to go back to.</source>
         <translation type="unfinished"></translation>
     </message>

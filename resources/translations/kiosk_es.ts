@@ -437,59 +437,75 @@
         <translation>Escanee este código con la cámara de su celular: su celular mostrará la lista de abajo, con los enlaces. Su lista no se guarda en este quiosco: se borra cuando usted se vaya.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="102"/>
+        <location filename="../../kiosk/focus_stops.py" line="107"/>
         <source>%1, glossary word. Press Enter for its meaning.</source>
         <translation>%1, palabra del glosario. Pulse Intro para saber qué significa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="105"/>
+        <location filename="../../kiosk/focus_stops.py" line="110"/>
         <source>QR code of the study&apos;s link. Scan it with your phone&apos;s camera.</source>
         <translation>Código QR del enlace del estudio. Escanéelo con la cámara de su teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="106"/>
+        <location filename="../../kiosk/focus_stops.py" line="111"/>
         <source>QR code of your list. Scan it with your phone&apos;s camera.</source>
         <translation>Código QR de su lista. Escanéelo con la cámara de su teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="110"/>
+        <location filename="../../kiosk/focus_stops.py" line="115"/>
         <source>%1, topic</source>
         <translation>%1, tema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="112"/>
+        <location filename="../../kiosk/focus_stops.py" line="117"/>
         <source>saved</source>
         <translation>guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="112"/>
+        <location filename="../../kiosk/focus_stops.py" line="117"/>
         <source>not saved</source>
         <translation>no guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="113"/>
+        <location filename="../../kiosk/focus_stops.py" line="118"/>
         <source>%1, button, %2</source>
         <translation>%1, botón, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="115"/>
+        <location filename="../../kiosk/focus_stops.py" line="120"/>
         <source>%1, button</source>
         <translation>%1, botón</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="117"/>
+        <location filename="../../kiosk/focus_stops.py" line="122"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="122"/>
+        <location filename="../../kiosk/focus_stops.py" line="127"/>
         <source>Heading: %1</source>
         <translation>Encabezado: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="126"/>
+        <location filename="../../kiosk/focus_stops.py" line="131"/>
+        <location filename="../../kiosk/focus_stops.py" line="167"/>
         <source>Paragraph %1 of %2.</source>
         <translation>Párrafo %1 de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="158"/>
+        <source>QR code of the study&apos;s link</source>
+        <translation>Código QR del enlace del estudio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="158"/>
+        <source>QR code of your list</source>
+        <translation>Código QR de su lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/focus_stops.py" line="165"/>
+        <source>Heading</source>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <location filename="../../kiosk/keypad.py" line="39"/>
@@ -507,7 +523,7 @@
         <translation>Bienvenido. Este quiosco puede hablar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/keypad.py" line="199"/>
+        <location filename="../../kiosk/keypad.py" line="210"/>
         <source>There is no page to go back to.</source>
         <translation>No hay ninguna página a la que volver.</translation>
     </message>
