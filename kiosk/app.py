@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import theme
+from kiosk.accessible_roles import install_roles
 from kiosk.after_first_frame import AfterFirstFrame
 from kiosk.bundled import copy_content
 from kiosk.cli import CheckContent, CopyContent, ExportUsage, HashPin, Run, SignOff, parse_command
@@ -91,6 +92,7 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
         library = source.load(warnings=not first_frame_first)
     if library is None:
         log.error("No content can be shown; patients see 'This kiosk is being updated'")
+    install_roles()  # before the first widget: a screen reader may ask for any of them
     window = KioskWindow(library.original.clinic_name if library else "Patient information")
     # The platform's voice runs in a worker process, started with the rest of finish(); a hung
     # or crashed speech service can then only ever cost the "Listen" control.

@@ -146,9 +146,9 @@ def name_in_tree(stops: list[Stop], numbered: list[QWidget]) -> None:
     """Put what the keypad says at `stops` in the accessibility tree too, for a screen reader.
 
     A text's name is its text and its description its role ("Heading", "Paragraph 2 of 7");
-    a QR code's name says whose it is (its description stays the text it encodes). Qt gives
-    a label the role of static text, and a role of its own would need an accessible interface
-    of our own: the description carries it instead. `numbered` are the page's paragraphs.
+    a QR code's name says whose it is (its description stays the text it encodes). The role
+    itself (heading, paragraph) is given by `kiosk.accessible_roles`; the description says it
+    too, with the paragraph's number. `numbered` are the page's paragraphs.
     """
     for stop in stops:
         widget = stop.widget

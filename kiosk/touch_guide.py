@@ -156,7 +156,7 @@ class TouchGuide(QObject):
     spoke = Signal(str, str)  # text, language: each thing it says
 
     def __init__(self, window: KioskWindow, narrator: Narrator, language: Callable[[], str],
-                 parent: QObject, *, hold_ms: int = HOLD_MS,
+                 parent: QObject, *, hold_ms: int = HOLD_MS, double_tap_ms: int = DOUBLE_TAP_MS,
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self._window = window
@@ -180,7 +180,7 @@ class TouchGuide(QObject):
         # double tap presses what was said before it, not what is under it.
         self._explore_later = QTimer(self)
         self._explore_later.setSingleShot(True)
-        self._explore_later.setInterval(DOUBLE_TAP_MS)
+        self._explore_later.setInterval(double_tap_ms)
         self._explore_later.timeout.connect(self._explore_pending)
         self._pending = QPointF()
         narrator.finished.connect(self._said)
@@ -192,6 +192,15 @@ class TouchGuide(QObject):
     @hold_ms.setter
     def hold_ms(self, value: int) -> None:
         self._hold.setInterval(value)
+
+    @property
+    def double_tap_ms(self) -> int:
+        """How soon a second tap must follow to make a double tap (tests shorten it)."""
+        return self._explore_later.interval()
+
+    @double_tap_ms.setter
+    def double_tap_ms(self, value: int) -> None:
+        self._explore_later.setInterval(value)
 
     def turn_on(self) -> None:
         if not self.active:
@@ -256,7 +265,7 @@ class TouchGuide(QObject):
     def _begin(self, point: QPointF, fingers: int) -> None:
         now = self._clock()
         touch = _Touch(point, now, fingers, scrolled_to=point.y())
-        touch.second_tap = now - self._last_tap < DOUBLE_TAP_MS / 1000
+        touch.second_tap = now - self._last_tap < self.double_tap_ms / 1000
         self._touch = touch
         if fingers == 1:
             self._hold.start()
@@ -300,7 +309,7 @@ class TouchGuide(QObject):
         tap = not touch.moved and now - touch.started < TAP_MS / 1000
         if touch.fingers >= 2:
             if tap and touch.fingers == 2:
-                if now - self._last_two_finger_tap < DOUBLE_TAP_MS / 1000:
+                if now - self._last_two_finger_tap < self.double_tap_ms / 1000:
                     self._last_two_finger_tap = -1.0
                     self._toggle()
                 else:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content import Content, Section
+from kiosk.focus_stops import name_in_tree, paragraphs, stops_in
 from kiosk.navigation import DISCLAIMER, HOME
 from kiosk.saved_studies import SavedStudies
 from kiosk.session import Session
@@ -312,6 +313,10 @@ class KioskScreen(QWidget):
         self.home_button.setEnabled(key != HOME)
         self.disclaimer_button.setEnabled(key != DISCLAIMER)
         self._update_speech_controls()
+        # A screen reader finds the page's texts named and described as the keypad reads them,
+        # before any key is pressed.
+        stops = stops_in(self._shown)
+        name_in_tree(stops, paragraphs(stops))
 
     def set_speaking(self, speaking: bool) -> None:
         self._speaking = speaking

@@ -1,0 +1,52 @@
+"""Real roles in the accessibility tree: headings are headings and text is paragraphs.
+
+Qt gives every label the role "static text", so a screen reader (Orca) cannot jump from
+heading to heading. An accessibility factory, installed once per process, gives the labels the
+keypad reads as headings or paragraphs (recognised by their object names) an interface with
+that role; every other widget keeps the interface Qt gives it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QLabel
+
+from kiosk.focus_stops import HEADINGS, label_text
+
+# Labels of running text: read as paragraphs by the keypad, and given that role in the tree.
+PARAGRAPHS = frozenset({"Body", "Definition", "DisclaimerText", "NoticeText", "CardAuthors",
+                        "CardCitation", "CardDesign", "CardEvidence", "CardFound", "CardTerms",
+                        "CardYear"})
+
+_installed = False
+
+
+class _TextInterface(QAccessibleWidget):
+    """A label's interface with a role of its own; its name is its text until a view names it."""
+
+    def text(self, kind: QAccessible.Text) -> str:
+        label = self.widget()
+        if kind == QAccessible.Text.Name and isinstance(label, QLabel) and not label.accessibleName():
+            # Qt's own label interface reads the text: keep doing so.
+            return label_text(label)
+        return super().text(kind)
+
+
+def _interface(_class_name: str, target: QObject) -> QAccessibleInterface | None:
+    """The interface of a heading or paragraph label; None leaves `target` to Qt."""
+    if not isinstance(target, QLabel):
+        return None
+    if target.objectName() in HEADINGS:
+        return _TextInterface(target, QAccessible.Role.Heading)
+    if target.objectName() in PARAGRAPHS:
+        return _TextInterface(target, QAccessible.Role.Paragraph)
+    return None
+
+
+def install_roles() -> None:
+    """Give headings and paragraphs their roles, for every interface Qt creates from now on."""
+    global _installed
+    if not _installed:  # Qt keeps every factory installed; one is enough
+        QAccessible.installFactory(_interface)
+        _installed = True
