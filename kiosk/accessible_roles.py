@@ -23,7 +23,22 @@ _installed = False
 
 
 class _TextInterface(QAccessibleWidget):
-    """A label's interface with a role of its own; its name is its text until a view names it."""
+    """A label's interface with a role of its own; its name is its text until a view names it.
+
+    The role is read from the label's object name each time it is asked for: Qt may create the
+    interface (and keep it) before the view has named the label.
+    """
+
+    def role(self) -> QAccessible.Role:
+        label = self.widget()
+        name = label.objectName()
+        if name in HEADINGS:
+            return QAccessible.Role.Heading
+        if name in PARAGRAPHS:
+            return QAccessible.Role.Paragraph
+        if isinstance(label, QLabel) and not label.pixmap().isNull():
+            return QAccessible.Role.Graphic
+        return QAccessible.Role.StaticText
 
     def text(self, kind: QAccessible.Text) -> str:
         label = self.widget()
@@ -37,10 +52,9 @@ def _interface(_class_name: str, target: QObject) -> QAccessibleInterface | None
     """The interface of a heading or paragraph label; None leaves `target` to Qt."""
     if not isinstance(target, QLabel):
         return None
-    if target.objectName() in HEADINGS:
-        return _TextInterface(target, QAccessible.Role.Heading)
-    if target.objectName() in PARAGRAPHS:
-        return _TextInterface(target, QAccessible.Role.Paragraph)
+    name = target.objectName()
+    if name in HEADINGS or name in PARAGRAPHS or not name:  # not named yet: it may be one
+        return _TextInterface(target, QAccessible.Role.StaticText)
     return None
 
 

@@ -27,7 +27,7 @@ from tests.helpers import page, tap, visible_text
 HOURS = parse_hours({"mon-fri": "07:30-18:00", "sat": "08:00-12:00"}, 3)
 TUESDAY_NOON = datetime.datetime(2026, 12, 1, 12, 0)
 TUESDAY_NIGHT = datetime.datetime(2026, 12, 1, 22, 0)
-SHORT = 0.04  # seconds: attract_after and sleep_after
+SHORT = 0.3  # seconds: attract_after and sleep_after (long enough for a busy CI machine)
 
 
 class Clock:
