@@ -20,7 +20,7 @@ from kiosk.views.buttons import button
 from kiosk.views.focus_ring import RING_WIDTH
 from kiosk.views.glossary import GlossaryPopup
 from tests.conftest import build_kiosk
-from tests.helpers import page
+from tests.helpers import button_labelled, page, tap
 
 Down, Up, Enter, Back = Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Return, Qt.Key.Key_Backspace
 
@@ -156,8 +156,15 @@ def test_help_says_where_the_focus_is_and_what_the_keys_do(qtbot, keyed: Kiosk) 
     assert page(keyed) == "disclaimer"
 
 
-def test_the_idle_warning_is_spoken_and_any_key_answers_it(qtbot, qapp: QApplication) -> None:
+@pytest.mark.parametrize(("language", "warning", "welcome"), [
+    ("English", "Still there?", "Welcome back."),
+    ("Español", "¿Sigue ahí?", "Bienvenido de nuevo."),
+])
+def test_the_idle_warning_is_spoken_and_any_key_answers_it(qtbot, qapp: QApplication, language: str,
+                                                            warning: str, welcome: str) -> None:
     for kiosk in build_kiosk(qtbot, qapp, Settings(idle_timeout=0.2, idle_warning=3)):
+        if language != "English":
+            tap(qtbot, button_labelled(kiosk.window, language))
         kiosk.window.activateWindow()
         qtbot.waitActive(kiosk.window)
         press(qtbot, kiosk, Down)
@@ -165,11 +172,11 @@ def test_the_idle_warning_is_spoken_and_any_key_answers_it(qtbot, qapp: QApplica
         with qtbot.waitSignal(kiosk.idle.warning_started, timeout=3000):
             pass
         assert kiosk.screen.overlay.isVisible()
-        assert kiosk.narrator.last_text.startswith("Still there?")
+        assert kiosk.narrator.last_text.startswith(warning)
         said = press(qtbot, kiosk, Qt.Key.Key_Up)
         assert not kiosk.screen.overlay.isVisible()
         assert not kiosk.idle.warning
-        assert said.startswith("Welcome back.")
+        assert said.startswith(welcome)
         assert page(kiosk) == "disclaimer"
         kiosk.idle.stop()
 

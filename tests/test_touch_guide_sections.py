@@ -5,14 +5,10 @@ by a key in Spanish (#17)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from kiosk.config import Settings
 from kiosk.controller import Kiosk
-from tests.conftest import build_kiosk
 from tests.helpers import button_labelled, page, tap
-from tests.test_keypad import Down, press
 from tests.test_touch_guide import Finger, hears, hold, the_guide
 
 TOPIC = {"en": "%1, topic.", "es": "%1, tema."}
@@ -67,22 +63,3 @@ def test_a_section_by_touch_in_the_guide(qtbot, kiosk: Kiosk, said, language: st
 
 def button_said(button: QAbstractButton, language: str) -> str:
     return BUTTON[language].replace("%1", button.accessibleName() or button.text().strip("‹› "))
-
-
-def test_the_idle_warning_is_answered_by_a_key_in_spanish(qtbot, qapp: QApplication) -> None:
-    for kiosk in build_kiosk(qtbot, qapp, Settings(idle_timeout=0.2, idle_warning=3)):
-        tap(qtbot, button_labelled(kiosk.window, "Español"))
-        kiosk.window.activateWindow()
-        qtbot.waitActive(kiosk.window)
-        press(qtbot, kiosk, Down)
-        kiosk.narrator.stop()  # as when the welcome has been said
-        with qtbot.waitSignal(kiosk.idle.warning_started, timeout=3000):
-            pass
-        assert kiosk.screen.overlay.isVisible()
-        assert kiosk.narrator.last_text.startswith("¿Sigue ahí?")
-        said = press(qtbot, kiosk, Qt.Key.Key_Up)
-        assert not kiosk.screen.overlay.isVisible()
-        assert not kiosk.idle.warning
-        assert said.startswith("Bienvenido de nuevo.")
-        assert page(kiosk) == "disclaimer"
-        kiosk.idle.stop()
