@@ -11,6 +11,7 @@ from kiosk.content import Evidence, GlossaryTerm, Reference, Study
 from kiosk.qr import QrCode
 from kiosk.saved_studies import SavedStudies
 from kiosk.theme import Metrics
+from kiosk.views.buttons import style_button
 from kiosk.views.labels import markdown_label, text_label
 from kiosk.views.look import Look
 from kiosk.views.translate import tr
@@ -138,11 +139,9 @@ class SaveButton(QPushButton):
 
     def __init__(self, reference: Reference, saved: SavedStudies) -> None:
         super().__init__(tr("Save"))
-        # Styled and named as `button()` makes a tool: a subclass, so that it can follow the list.
-        self.setProperty("role", "tool")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setObjectName(f"Save-{reference.id}")
-        self.setAccessibleDescription(tr("Adds this study to the Take this with me page"))
+        # A subclass of its own, so that it can follow the list; styled as every tool button.
+        style_button(self, "tool", f"Save-{reference.id}",
+                     tr("Adds this study to the Take this with me page"))
         self.reference = reference.id
         self._saved = saved
         self.setCheckable(True)
