@@ -4,6 +4,7 @@
     python docs/screenshots.py --panel 800x480@133    # the main screens of one panel
     python docs/screenshots.py --attract              # only the attract screen, both ways
     python docs/screenshots.py --keypad               # only the keypad's focus ring, both ways
+    python docs/screenshots.py --keypad-panel 800x480@133   # the ring on a word, on a panel
 
 Each orientation runs in its own Xvfb at 1920x1080 or 1080x1920 with no window manager,
 like a bare kiosk session, and the kiosk is shown with --fullscreen. The pictures are what
@@ -211,8 +212,9 @@ def take_panel(panel: str, prefix: str) -> None:
     app.exec()
 
 
-def take_keypad(orientation: str) -> None:
-    """Run inside one Xvfb: the keypad's focus ring on a topic, in both colour schemes."""
+def take_keypad(name: str, dpi: float | None = None) -> None:
+    """Run inside one Xvfb: the keypad's focus ring on a topic and on a glossary word (flare, on
+    Symptoms), in both colour schemes; `dpi` is the panel's, as `screen_dpi` gives it."""
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
@@ -220,11 +222,13 @@ def take_keypad(orientation: str) -> None:
 
     from kiosk.app import create_kiosk, show_fullscreen
     from kiosk.config import Settings
+    from kiosk.keypad import Keypad
 
     app = QApplication([])
-    kiosk = create_kiosk(Settings(idle_timeout=3600), app, speech_engine="mock",
+    kiosk = create_kiosk(Settings(idle_timeout=3600, screen_dpi=dpi), app, speech_engine="mock",
                          data=Path(tempfile.mkdtemp()))
     show_fullscreen(kiosk.window)
+    keypad = kiosk.window.findChild(Keypad)
 
     def key(name: Qt.Key, times: int = 1) -> None:
         for _ in range(times):
@@ -233,15 +237,29 @@ def take_keypad(orientation: str) -> None:
             app.processEvents()
             time.sleep(0.02)
 
-    def save(name: str) -> None:
-        app.primaryScreen().grabWindow(0).save(str(DOCS / f"{orientation}-{name}.png"))
+    def to_word(link: str) -> None:
+        for _ in range(80):
+            key(Qt.Key.Key_Down)
+            if keypad.focused is not None and keypad.focused.link == link:
+                return
+        raise SystemExit(f"the keypad never reached {link}")
+
+    def save(shot: str) -> None:
+        app.primaryScreen().grabWindow(0).save(str(DOCS / f"{name}-{shot}.png"))
 
     def run() -> None:
         key(Qt.Key.Key_Down)  # the welcome, on the disclaimer's heading
         kiosk.screen.pages["disclaimer"].understand.click()  # as Enter on it does
         key(Qt.Key.Key_Down, 2)  # the heading, then the first topic
         save("12-keypad-focus")
+        kiosk.screen.pages["home"].show_tile("symptoms")
+        kiosk.screen.pages["home"].tiles["symptoms"].click()  # as Enter on it does
+        to_word("glossary:flare")
+        save("12-keypad-focus-word")
         kiosk.change(high_contrast=True)
+        to_word("glossary:flare")
+        save("12-keypad-focus-word-high-contrast")
+        kiosk.screen.home_button.click()
         key(Qt.Key.Key_Down, 2)
         save("12-keypad-focus-high-contrast")
         kiosk.shutdown()
@@ -276,11 +294,16 @@ def main() -> None:
             in_xvfb(panel.partition("@")[0], number, ["--take-panel", panel])
         return
     if sys.argv[1:2] == ["--take-keypad"]:
-        take_keypad(sys.argv[2])
+        take_keypad(sys.argv[2], float(sys.argv[3]) if len(sys.argv) > 3 else None)
         return
     if sys.argv[1:2] == ["--keypad"]:
         for number, (orientation, size) in enumerate(SIZES.items(), start=95):
             in_xvfb(size, number, ["--take-keypad", orientation])
+        return
+    if sys.argv[1:2] == ["--keypad-panel"]:
+        for number, panel in enumerate(sys.argv[2:] or PANELS, start=85):
+            size, _, dpi = panel.partition("@")
+            in_xvfb(size, number, ["--take-keypad", f"panel-{size}", dpi])
         return
     if sys.argv[1:2] == ["--take-attract"]:
         take(sys.argv[2], only_attract=True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
 
 from kiosk.focus_stops import Stop, describe, name_in_tree, paragraphs, stops_in
 from kiosk.speech import Narrator
-from kiosk.views.focus_ring import FocusRing
+from kiosk.views.focus_ring import FocusRing, ring_area
 from kiosk.views.overlay import Overlay
 from kiosk.views.screen import KioskScreen
 from kiosk.views.translate import tr
@@ -168,11 +168,11 @@ class Keypad(QObject):
         widget.setFocus(Qt.FocusReason.TabFocusReason)  # and Orca follows it
         area = _scroll_area_of(widget)
         if area is not None:
-            area.ensureWidgetVisible(widget, 0, 24)
+            _show_in(area, stop)
         if self.ring is None:
             self._ring = FocusRing()
         assert self._ring is not None
-        self._ring.ring(widget)
+        self._ring.ring(widget, stop.link)
         self._say(self._sentence(screen, stop, stops))
 
     def _sentence(self, screen: KioskScreen, stop: Stop, stops: list[Stop] | None = None) -> str:
@@ -227,6 +227,18 @@ class Keypad(QObject):
         self.spoken = text
         if self._narrator is not None and text:
             self._narrator.say(text, self._language())
+
+
+def _show_in(area: QScrollArea, stop: Stop) -> None:
+    """Scroll `area` so that the stop, and its ring, are in view: a glossary word itself, as
+    its paragraph may be taller than the screen."""
+    widget, content = stop.widget, area.widget()
+    if not stop.link or content is None or not content.isAncestorOf(widget):
+        area.ensureWidgetVisible(widget, 0, 24)
+        return
+    word = ring_area(widget, stop.link)
+    centre = widget.mapTo(content, word.center())
+    area.ensureVisible(centre.x(), centre.y(), word.width() // 2, word.height() // 2 + 24)
 
 
 def _scroll_area_of(widget: QWidget) -> QScrollArea | None:

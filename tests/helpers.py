@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from kiosk.controller import Kiosk
+from kiosk.views.link_area import link_rects
 
 
 def tap(qtbot, widget: QWidget) -> None:
@@ -50,33 +51,10 @@ def button_labelled(widget: QWidget, text: str) -> QAbstractButton:
 
 def tap_link(qtbot, label: QLabel, href: str) -> None:
     """Touch the underlined word of `label` whose link is `href`, where it is drawn."""
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    document.setDefaultFont(label.font())
-    document.setHtml(label.text())
-    document.setTextWidth(label.contentsRect().width())
-    document.size()  # lays the text out, so that its lines can be asked for
-    block = document.begin()
-    while block.isValid():
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            if fragment.charFormat().anchorHref() == href:
-                layout = block.layout()
-                offset = fragment.position() - block.position() + fragment.length() // 2
-                line = layout.lineForTextPosition(offset)
-                assert line.isValid()
-                origin = document.documentLayout().blockBoundingRect(block).topLeft()
-                x = origin.x() + line.cursorToX(offset)[0]
-                y = origin.y() + line.y() + line.height() / 2
-                # QLabel draws its text at the top left of its contents, with no margin.
-                point = label.contentsRect().topLeft() + QPoint(round(x), round(y))
-                assert label.isVisible()
-                qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=point)
-                return
-            iterator += 1
-        block = block.next()
-    raise AssertionError(f"no link {href!r} in {label.objectName()}")
+    pieces = link_rects(label, href)
+    assert pieces, f"no link {href!r} in {label.objectName()}"
+    assert label.isVisible()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=pieces[0].center())
 
 
 def tap_tile(qtbot, kiosk: Kiosk, key: str) -> None:
