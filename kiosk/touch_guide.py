@@ -1,12 +1,14 @@
 """The audio guide by touch (explore by touch): a patient who cannot see the screen hears it.
 
 Off, it only watches for the gesture that starts it: a finger held still anywhere for three
-seconds, or a two-finger double tap; every touch still reaches the screen as before. On, it
-keeps every touch from the screen: a finger moving over the screen hears what is under it,
-a double tap anywhere presses what was heard last (or opens the underlined word heard last,
-and reads its explanation), two fingers dragged up or down scroll the
-page, two fingers swiped right or left make the voice faster or slower, three fingers swiped
-up or down louder or quieter. The same gestures, or any reset of the kiosk, turn it off again.
+seconds, or a two-finger double tap; a touch of one finger still reaches the screen as before,
+one of two fingers presses nothing. On, it keeps every touch from the screen (but those on the
+staff's hidden corner, which the corner counts and the guide ignores): a finger moving over
+the screen hears what is under it, a double tap anywhere presses what was heard last (or opens
+the underlined word heard last, and reads its explanation), two fingers dragged up or down
+scroll the page, two fingers swiped right or left make the voice faster or slower, three
+fingers swiped up or down louder or quieter. The same gestures, or any reset of the kiosk,
+turn it off again.
 """
 
 from __future__ import annotations
@@ -14,17 +16,21 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 
+from kiosk.cancel_press import cancel_press
 from kiosk.focus_stops import Stop, describe, glossary_words
 from kiosk.qr import QrCode
 from kiosk.speech import Narrator
+from kiosk.translations import in_language
 from kiosk.views.glossary import GlossaryPopup
 from kiosk.views.markdown import GLOSSARY_LINK
+from kiosk.views.translate import tr
 from kiosk.views.window import KioskWindow
 
 HOLD_MS = 3000  # what the tactile sign by the screen promises
@@ -43,50 +49,17 @@ _TOUCH = frozenset(int(k) for k in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpd
 _MOUSE = frozenset(int(k) for k in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                                     QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick))
 _WATCHED = _TOUCH | _MOUSE
+_TOUCH_BEGIN = int(QEvent.Type.TouchBegin)
+_PRESSES = frozenset(int(k) for k in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick))
 
 
-@dataclass(frozen=True)
-class Words:
-    """What the guide says of itself in one language: both are said, whatever the page's."""
-
-    on: str
-    off: str
-
-
-# Not through the translator: that holds the page's language only, and these are said in both.
-CONFIRMATIONS = (
-    ("en", Words(on="Audio guide on. Touch to hear, tap twice to press.", off="Audio guide off.")),
-    ("es", Words(on="Guía de audio activada. Toque para oír, dos toques para pulsar.",
-                 off="Guía de audio desactivada.")),
-)
-
-
-@dataclass(frozen=True)
-class VoiceWords:
-    """What the guide says when the patient changes its voice, in the page's language."""
-
-    faster: str
-    slower: str
-    louder: str
-    quieter: str
-
-
-VOICE_WORDS = {
-    "en": VoiceWords(faster="Faster.", slower="Slower.", louder="Louder.", quieter="Quieter."),
-    "es": VoiceWords(faster="Más rápido.", slower="Más lento.", louder="Más alto.", quieter="Más bajo."),
-}
-
-
-def voice_words(language: str) -> VoiceWords:
-    return VOICE_WORDS.get(language, VOICE_WORDS["en"])
-
-
-# An underlined (glossary) word under the finger, in the page's language; %1 is the word.
-# The keypad's sentence says "Press Enter": by touch it is a double tap.
-WORD_HINTS = {
-    "en": "%1, glossary word. Tap twice for its meaning.",
-    "es": "%1, palabra del glosario. Toque dos veces para saber qué significa.",
-}
+# The guide saying it is on or off: said in each of these languages in turn, whatever the
+# page's, each through its own translation (kiosk.translations.in_language). The guide's other
+# words are in the page's language, through tr() like every control's.
+# QT_TR_NOOP marks them for pyside6-lupdate and returns them as they are (typed `object`).
+CONFIRMED_IN = ("en", "es")
+GUIDE_ON = cast(str, QT_TR_NOOP("Audio guide on. Touch to hear, tap twice to press."))
+GUIDE_OFF = cast(str, QT_TR_NOOP("Audio guide off."))
 
 
 def link_at(label: QLabel, point: QPoint) -> str:
@@ -149,7 +122,7 @@ class TouchGuide(QObject):
     `language()` is the page's language; `clock()` gives seconds (monotonic), for taps;
     `hold_ms` is how long a finger is held to start or stop the guide (tests shorten it).
     It looks at touches as they reach the window, before any widget: when it is on, it
-    takes them all, so no widget is pressed by exploring.
+    takes them all (but the staff corner's), so no widget is pressed by exploring.
     """
 
     active_changed = Signal(bool)
@@ -169,6 +142,9 @@ class TouchGuide(QObject):
         self._touch: _Touch | None = None
         self._last_tap = -1.0  # when the last one-finger tap ended
         self._last_two_finger_tap = -1.0
+        # Whose the touch under way is, besides the guide's (each is set when a touch begins):
+        self._kept = False  # two fingers or more, the guide off: Qt's mouse events of it are kept
+        self._for_staff = False  # on the staff corner, the guide on: it is the corner's alone
         self._queue: list[tuple[str, str]] = []
         self._hold_rest = True
         self._saying = False
@@ -221,23 +197,47 @@ class TouchGuide(QObject):
             return False
         if kind in _TOUCH:
             assert isinstance(event, QTouchEvent)
+            if kind == _TOUCH_BEGIN:
+                self._new_touch(event.points()[0].position())
+            if self._for_staff:
+                return False  # the corner counts it; the guide neither says nor presses anything
             self._touched(event)
-        elif self.active:
-            assert isinstance(event, QMouseEvent)
-            if event.source() == Qt.MouseEventSource.MouseEventSynthesizedByQt:
-                return True  # from a touch this guide has already taken
-            # A touch screen that reports itself as a mouse: one finger.
-            self._moused(event)
-        if self.active:
-            event.accept()  # taken: Qt does not make a mouse press of it either
-            return True
-        return False
+            if self.active:
+                event.accept()  # taken: Qt does not make a mouse press of it either
+                return True
+            return False
+        if not (self.active or self._kept or kind in _PRESSES):
+            return False  # off, the screen has every mouse event, as without the guide
+        assert isinstance(event, QMouseEvent)
+        if event.source() == Qt.MouseEventSource.MouseEventSynthesizedByQt:
+            # Made by Qt of a touch: one the guide has taken, or one of two fingers (no press).
+            return (self.active or self._kept) and not self._for_staff
+        # A touch screen that reports itself as a mouse: one finger.
+        if kind in _PRESSES:
+            self._new_touch(event.position())
+        if not self.active or self._for_staff:
+            return False
+        self._moused(event)
+        event.accept()
+        return True
+
+    def _new_touch(self, point: QPointF) -> None:
+        """A finger came down on an untouched screen at `point`: is the touch the staff's?"""
+        self._kept = False
+        # Staff's way in must answer with the guide on; for a patient it is silent and presses
+        # nothing. Asked of the window, so that only where the corner is on top (no PIN pad over it).
+        self._for_staff = self.active and self._window.childAt(point.toPoint()) is self._window.staff_corner
 
     # What fingers do.
     def _touched(self, event: QTouchEvent) -> None:
         points = [p for p in event.points() if p.state() != p.State.Released] or list(event.points())
         if not points:
             return
+        if len(points) > 1 and not self.active and not self._kept:
+            # Two fingers are the guide's gesture, never a press: what they are on stays as it is.
+            self._kept = True
+            if event.type() != QEvent.Type.TouchBegin:
+                cancel_press(self._window)  # a finger came down first, alone, and pressed
         centre = QPointF(sum(p.position().x() for p in points) / len(points),
                          sum(p.position().y() for p in points) / len(points))
         kind = event.type()
@@ -334,16 +334,15 @@ class TouchGuide(QObject):
         if fingers == 2 and sideways and abs(move.x()) >= SWIPE_PX:
             step = RATE_STEP if move.x() > 0 else -RATE_STEP
             narrator.rate = min(1.0, max(-1.0, narrator.rate + step))
-            choice = "faster" if step > 0 else "slower"
+            said = tr("Faster.") if step > 0 else tr("Slower.")
         elif fingers == 3 and not sideways and abs(move.y()) >= SWIPE_PX:
             step = VOLUME_STEP if move.y() < 0 else -VOLUME_STEP
             volume = VOLUME_START if narrator.volume is None else narrator.volume
             narrator.volume = min(1.0, max(QUIETEST, volume + step))
-            choice = "louder" if step > 0 else "quieter"
+            said = tr("Louder.") if step > 0 else tr("Quieter.")
         else:
             return
-        language = self._language()
-        self._say([(getattr(voice_words(language), choice), language)])
+        self._say([(said, self._language())])
 
     def _held(self) -> None:
         """A finger stayed still for `hold_ms`: the guide goes on, or off."""
@@ -353,9 +352,7 @@ class TouchGuide(QObject):
         if not self.active:
             # The touch reached the screen while the guide was off: what the finger pressed
             # must not be pressed when it lifts.
-            for button in self._window.findChildren(QAbstractButton):
-                if button.isDown():
-                    button.setDown(False)
+            cancel_press(self._window)
         touch.moved = True  # not a tap, whatever follows
         self._toggle()
 
@@ -369,10 +366,10 @@ class TouchGuide(QObject):
         self.active = active
         self.current, self.current_link = None, ""
         if active:
-            self._say([(said.on, code) for code, said in CONFIRMATIONS])
+            self._say([(in_language(GUIDE_ON, code), code) for code in CONFIRMED_IN])
         else:
             # Not held: the reset that turned it off has armed the kiosk for the next patient.
-            self._say([(said.off, code) for code, said in CONFIRMATIONS], hold_idle=False)
+            self._say([(in_language(GUIDE_OFF, code), code) for code in CONFIRMED_IN], hold_idle=False)
         self.active_changed.emit(active)
 
     # What the guide does.
@@ -395,7 +392,8 @@ class TouchGuide(QObject):
         language = self._language()
         if link and isinstance(target, QLabel):
             word = next((w for href, w in glossary_words(target) if href == link), "")
-            hint = WORD_HINTS.get(language, WORD_HINTS["en"])
+            # The keypad's sentence says "Press Enter": by touch it is a double tap.
+            hint = tr("%1, glossary word. Tap twice for its meaning.")
             self._say([(hint.replace("%1", word), language)])
             return
         # The keypad's sentence for it (kiosk.focus_stops): the same words by key and by touch.
