@@ -72,6 +72,17 @@ def _translators() -> tuple[QTranslator, ...]:
     return tuple(t for t in map(_translator, languages) if t is not None)
 
 
+def in_language(text: str, language: str) -> str:
+    """`text` (English, marked for translation) in `language`, whatever language is installed.
+
+    For words said in more than one language at once (the audio guide's on and off): the
+    installed translator holds the page's language only. English, or a language with no
+    translation of the kiosk's controls, is `text` itself.
+    """
+    translator = _translator(language)
+    return (translator.translate("", text) if translator is not None else "") or text
+
+
 def in_every_language(text: str) -> tuple[str, ...]:
     """`text` (an English control label) and each translation of it.
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from kiosk.controller import Kiosk
 from kiosk.focus_stops import glossary_words
-from kiosk.touch_guide import WORD_HINTS, link_at
+from kiosk.touch_guide import link_at
 from kiosk.views.glossary import GlossaryPopup
 from kiosk.views.section import SectionView
 from tests.helpers import button_labelled, page, tap
@@ -18,6 +18,9 @@ from tests.test_take_home import RESEARCH, open_section, scroll_to
 from tests.test_touch_guide import Finger, hears, hold, the_guide, turn_on
 
 SYMPTOMS = "symptoms"
+# What the guide says of an underlined word under the finger, in the page's language.
+WORD_HINTS = {"en": "%1, glossary word. Tap twice for its meaning.",
+              "es": "%1, palabra del glosario. Toque dos veces para saber qué significa."}
 
 
 @pytest.fixture

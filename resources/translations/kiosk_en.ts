@@ -4,83 +4,83 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="43"/>
+        <location filename="../../kiosk/views/cards.py" line="45"/>
         <source>DOI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="45"/>
+        <location filename="../../kiosk/views/cards.py" line="47"/>
         <source>Trial registration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="66"/>
+        <location filename="../../kiosk/views/cards.py" line="68"/>
         <source>published online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="74"/>
+        <location filename="../../kiosk/views/cards.py" line="76"/>
         <source>Design:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="74"/>
+        <location filename="../../kiosk/views/cards.py" line="76"/>
         <source>Published as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="80"/>
+        <location filename="../../kiosk/views/cards.py" line="82"/>
         <source>Randomized, placebo-controlled trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="81"/>
+        <location filename="../../kiosk/views/cards.py" line="83"/>
         <source>Open-label study, no control group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="82"/>
+        <location filename="../../kiosk/views/cards.py" line="84"/>
         <source>One group of patients, no control group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="83"/>
+        <location filename="../../kiosk/views/cards.py" line="85"/>
         <source>Meta-analysis of randomized trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="92"/>
+        <location filename="../../kiosk/views/cards.py" line="94"/>
         <source>Phase %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="94"/>
+        <location filename="../../kiosk/views/cards.py" line="96"/>
         <source>%1 trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="96"/>
+        <location filename="../../kiosk/views/cards.py" line="98"/>
         <source>%1 patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="98"/>
+        <location filename="../../kiosk/views/cards.py" line="100"/>
         <source>registered as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="99"/>
+        <location filename="../../kiosk/views/cards.py" line="101"/>
         <source>Kind of study:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="129"/>
+        <location filename="../../kiosk/views/cards.py" line="131"/>
         <source>What these words mean:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="140"/>
-        <location filename="../../kiosk/views/cards.py" line="169"/>
+        <location filename="../../kiosk/views/cards.py" line="142"/>
+        <location filename="../../kiosk/views/cards.py" line="194"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,18 +90,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="169"/>
+        <location filename="../../kiosk/views/cards.py" line="194"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="178"/>
+        <location filename="../../kiosk/views/cards.py" line="209"/>
         <location filename="../../kiosk/views/takehome.py" line="59"/>
         <source>QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="182"/>
+        <location filename="../../kiosk/views/cards.py" line="212"/>
         <source>To read it at home, scan this code with your phone&apos;s camera.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/cards.py" line="58"/>
+        <location filename="../../kiosk/views/cards.py" line="60"/>
         <location filename="../../kiosk/views/review_line.py" line="37"/>
         <source>d MMMM yyyy</source>
         <translation type="unfinished"></translation>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <location filename="../../kiosk/views/glossary.py" line="82"/>
-        <location filename="../../kiosk/views/screen.py" line="127"/>
+        <location filename="../../kiosk/views/screen.py" line="128"/>
         <source>Listen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,17 +310,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="127"/>
+        <location filename="../../kiosk/views/screen.py" line="128"/>
         <source>Reads this page aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="128"/>
+        <location filename="../../kiosk/views/screen.py" line="129"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="128"/>
+        <location filename="../../kiosk/views/screen.py" line="129"/>
         <source>Stops reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,52 +360,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="148"/>
+        <location filename="../../kiosk/views/screen.py" line="149"/>
         <source>Shows the kiosk in this language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="189"/>
+        <location filename="../../kiosk/views/screen.py" line="190"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="189"/>
+        <location filename="../../kiosk/views/screen.py" line="190"/>
         <source>Returns to the previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="190"/>
+        <location filename="../../kiosk/views/screen.py" line="191"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="190"/>
+        <location filename="../../kiosk/views/screen.py" line="191"/>
         <source>Returns to the list of topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="192"/>
+        <location filename="../../kiosk/views/screen.py" line="193"/>
         <source>Medical disclaimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="192"/>
+        <location filename="../../kiosk/views/screen.py" line="193"/>
         <source>Shows the medical disclaimer again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="194"/>
+        <location filename="../../kiosk/views/screen.py" line="195"/>
         <source>Shows the studies you saved, to take home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="270"/>
+        <location filename="../../kiosk/views/screen.py" line="271"/>
         <source>Take this with me (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/screen.py" line="271"/>
+        <location filename="../../kiosk/views/screen.py" line="272"/>
         <location filename="../../kiosk/views/takehome.py" line="45"/>
         <location filename="../../kiosk/views/takehome.py" line="68"/>
         <source>Take this with me</source>
@@ -525,6 +525,41 @@
     <message>
         <location filename="../../kiosk/keypad.py" line="210"/>
         <source>There is no page to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/touch_guide.py" line="59"/>
+        <source>Audio guide on. Touch to hear, tap twice to press.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/touch_guide.py" line="60"/>
+        <source>Audio guide off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/touch_guide.py" line="335"/>
+        <source>Faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/touch_guide.py" line="335"/>
+        <source>Slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/touch_guide.py" line="340"/>
+        <source>Louder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/touch_guide.py" line="340"/>
+        <source>Quieter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/touch_guide.py" line="394"/>
+        <source>%1, glossary word. Tap twice for its meaning.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
