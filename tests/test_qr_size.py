@@ -62,7 +62,8 @@ def test_every_qr_code_is_at_least_25_mm_across_on_the_panel(qtbot, qapp: QAppli
         assert codes
 
         for code in codes:
-            card = code.parentWidget()
+            card = code.parentWidget()  # the code's row (beside or above Save), on its card
+            card = card.parentWidget() if card is not None else None
             assert card is not None and card.objectName() == "Card"
             assert code_mm(code, dpi) >= QR_MIN_MM, f"{code_mm(code, dpi):.1f} mm at {dpi:g} dpi"
             right = code.mapTo(card, code.rect().topRight()).x()

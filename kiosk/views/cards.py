@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QStyle, QStyleOptionButton, QVBoxLayout
 
 from kiosk.content import Evidence, GlossaryTerm, Reference, Study
 from kiosk.qr import QrCode
 from kiosk.saved_studies import SavedStudies
 from kiosk.theme import Metrics
+from kiosk.views.beside import BesideOrAbove
 from kiosk.views.buttons import style_button
 from kiosk.views.labels import markdown_label, text_label
 from kiosk.views.look import Look
@@ -163,26 +164,55 @@ class SaveButton(QPushButton):
             self.blockSignals(False)
             show_saved(self)
 
+    def sizeHint(self) -> QSize:
+        """As wide as the longer of 'Save' and '✓ Saved': a touch changes the label, not the size.
+
+        A button that grew under the finger would move what is beside it, and the card's layout
+        (BesideOrAbove) would have to choose again.
+        """
+        # Measured as QPushButton measures its own label, the stylesheet's padding included.
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        hints = []
+        for label in (saved_label(False), saved_label(True)):
+            option.text = label
+            text = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, label)
+            hints.append(self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, text, self))
+        return QSize(max(hint.width() for hint in hints), max(hint.height() for hint in hints))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # The stylesheet's min-width (a touch target) becomes the button's minimum width,
+            # which a layout takes instead of the size hint: a squeezed column cut the label.
+            self.setMinimumWidth(self.sizeHint().width())
+        return handled
+
+
+def saved_label(checked: bool) -> str:
+    """What the Save control reads when the study is (`checked`) or is not saved."""
+    return "✓  " + tr("Saved") if checked else tr("Save")
+
 
 def show_saved(control: QPushButton) -> None:
-    control.setText("✓  " + tr("Saved") if control.isChecked() else tr("Save"))
+    control.setText(saved_label(control.isChecked()))
     control.setAccessibleName(control.text().strip("✓ "))
 
 
-def take_away(reference: Reference, look: Look, saved: SavedStudies) -> QHBoxLayout:
-    """The QR code of the study's link, what it is for, and the Save control."""
-    row = QHBoxLayout()
-    row.setSpacing(look.metrics.spacing)
+def take_away(reference: Reference, look: Look, saved: SavedStudies) -> BesideOrAbove:
+    """The QR code of the study's link, what it is for, and the Save control.
+
+    On a narrow, sharp panel (a portrait 7-inch one at 210 dpi) the code is wide and the text
+    large: Save and the words go below the code rather than be cut beside it.
+    """
     code = QrCode(reference.link, look.dpi)
     code.setAccessibleName(tr("QR code"))
-    row.addWidget(code, 0, Qt.AlignmentFlag.AlignTop)
     side = QVBoxLayout()
     side.setSpacing(look.metrics.spacing // 2)
     side.addWidget(text_label(tr("To read it at home, scan this code with your phone's camera."), "CardScan"))
     side.addWidget(SaveButton(reference, saved), 0, Qt.AlignmentFlag.AlignLeft)
     side.addStretch(1)
-    row.addLayout(side, 1)
-    return row
+    return BesideOrAbove(code, side, look.metrics.spacing)
 
 
 def study_card(study: Study, look: Look, language: str, saved: SavedStudies) -> QFrame:
@@ -204,7 +234,7 @@ def study_card(study: Study, look: Look, language: str, saved: SavedStudies) -> 
     layout.addWidget(markdown_label(study.found, "CardFound", look))
     layout.addWidget(text_label(citation, "CardCitation"))
     layout.addWidget(text_label(breakable(where_to_find(reference)), "CardLink"))
-    layout.addLayout(take_away(reference, look, saved))
+    layout.addWidget(take_away(reference, look, saved))
     return card
 
 
@@ -220,5 +250,5 @@ def reference_card(
     layout.addWidget(text_label(reference.authors, "CardAuthors"))
     layout.addWidget(text_label(publication(reference, language), "CardCitation"))
     layout.addWidget(text_label(breakable(where_to_find(reference)), "CardLink"))
-    layout.addLayout(take_away(reference, look, saved))
+    layout.addWidget(take_away(reference, look, saved))
     return card
