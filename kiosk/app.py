@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk import theme
 from kiosk.accessible_roles import install_roles
 from kiosk.after_first_frame import AfterFirstFrame
+from kiosk.background_power import BackgroundDisplayPower
 from kiosk.bundled import copy_content
 from kiosk.cli import CheckContent, CopyContent, ExportUsage, HashPin, Run, SignOff, parse_command
 from kiosk.config import ConfigError, Settings, settings_from
 from kiosk.content_files import link_problem
 from kiosk.controller import STAFF_EXIT_SHORTCUT, Kiosk
 from kiosk.display import describe, display_problem
-from kiosk.display_power import DisplayPower, choose_display_power
+from kiosk.display_power import DisplayPower
 from kiosk.fullscreen import KeepInFront
 from kiosk.idle import IdleMonitor
 from kiosk.keypad import Keypad
@@ -79,8 +80,9 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
     `build_ahead` builds the pages not yet shown while nobody uses the kiosk.
     `first_frame_first` leaves what the first screen does not need until it is painted.
     `ready` is called once the first screen is up (main() tells systemd then).
-    `display_power` turns the display off and on (default: the platform's, chosen once the first
-    screen is up); `clock` gives the local time for the opening hours (tests inject both).
+    `display_power` turns the display off and on (default: the platform's, chosen and driven in
+    a thread of its own once the first screen is up: kiosk.background_power); `clock` gives the
+    local time for the opening hours (tests inject both).
     """
     load_fonts()
     source = ContentSource(locate or (lambda: settings.content_dir), app, content_checks)
@@ -136,7 +138,7 @@ def create_kiosk(settings: Settings, app: QApplication, tick_ms: int = 1000,
             log.info(FIRST_FRAME_LOGGED)
         later.start()
         # After the idle monitor's filter: the filter that eats a waking touch comes first.
-        rest.start(display_power or choose_display_power(QGuiApplication.platformName(), os.environ))
+        rest.start(display_power or BackgroundDisplayPower(QGuiApplication.platformName(), os.environ))
         if unchecked:
             source.load_in_background()  # the sections, checked, with the warnings
         elif first_frame_first and library is not None:

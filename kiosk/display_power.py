@@ -6,15 +6,21 @@ the tool is missing or fails, the black-screen fallback: it only records the sta
 caller shows black (which it does in every case while asleep, so a panel that takes a moment
 to go dark, or does not, shows nothing). The reason for the fallback is logged once.
 
-Each command runs with a short timeout, so a hung X server or compositor holds the kiosk for
-at most COMMAND_TIMEOUT seconds; no method raises. No Qt: the platform's name is passed in.
+Each command runs with a short timeout, so a hung X server or compositor holds up its caller
+for at most COMMAND_TIMEOUT seconds; the kiosk calls all of this from a thread of its own
+(kiosk.background_power), never from the UI thread. No method raises, but for CommandsStopped
+from a StoppableRunner stopped at shutdown. No Qt: the platform's name is passed in.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import shutil
+import signal
 import subprocess
+import threading
 from collections.abc import Callable, Mapping, Sequence
 
 log = logging.getLogger("kiosk")
@@ -48,6 +54,61 @@ def run_command(argv: Sequence[str], environ: Mapping[str, str],
                           timeout=timeout, check=False)
 
 
+class CommandsStopped(Exception):
+    """A StoppableRunner was stopped (the kiosk is shutting down): what it ran is abandoned."""
+
+
+class StoppableRunner:
+    """Runs commands as run_command does, and `stop()` ends the one running at once.
+
+    At shutdown the kiosk does not wait out a hung command's timeout: it stops the runner,
+    which kills the command, and every later call raises CommandsStopped. Each command runs in
+    a process group of its own, and a timeout or stop() kills the whole group, so nothing it
+    started (a wrapper script's children) is left behind.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running: subprocess.Popen[str] | None = None
+        self._stopped = False
+
+    def __call__(self, argv: Sequence[str], environ: Mapping[str, str],
+                 timeout: float) -> subprocess.CompletedProcess[str]:
+        with self._lock:
+            if self._stopped:
+                raise CommandsStopped(" ".join(argv))
+            process = subprocess.Popen(list(argv), env=dict(environ), stdin=subprocess.DEVNULL,
+                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                       start_new_session=True)
+            self._running = process
+        with process:  # its pipes closed and the process reaped however this ends
+            try:
+                stdout, stderr = process.communicate(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                _kill_group(process)
+                raise
+            finally:
+                with self._lock:
+                    self._running = None
+        if self._stopped:
+            raise CommandsStopped(" ".join(argv))
+        return subprocess.CompletedProcess(list(argv), process.returncode, stdout, stderr)
+
+    def stop(self) -> None:
+        """Kill the command running now, if any; run no more."""
+        with self._lock:
+            self._stopped = True
+            if self._running is not None:
+                _kill_group(self._running)
+
+
+def _kill_group(process: subprocess.Popen[str]) -> None:
+    # The group's id is the command's own process id: not given to another process while the
+    # command is not reaped or anything of its group lives.
+    with contextlib.suppress(ProcessLookupError):  # all of it has ended already
+        os.killpg(process.pid, signal.SIGKILL)
+
+
 class DisplayPower:
     """The black-screen fallback, and the base of the real backends: records whether the
     display is meant to be off; the caller shows black while it is."""
@@ -64,6 +125,9 @@ class DisplayPower:
     def on(self) -> None:
         """Turn the display on again."""
         self.is_off = False
+
+    def close(self) -> None:
+        """At shutdown, after the last on(): let go of whatever switches the display."""
 
 
 class CommandDisplayPower(DisplayPower):

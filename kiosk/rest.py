@@ -135,11 +135,14 @@ class DisplayRest(QObject):
             timer.stop()
 
     def stop(self) -> None:
-        """At shutdown: stop the timers, take the filter off, and leave the display on."""
+        """At shutdown: stop the timers, take the filter off, and leave the display on (its power
+        control is closed then: see BackgroundDisplayPower.close)."""
         self.someone_here()
         self._set_filter(False)
         if self.state is not DisplayState.ON:
             self._wake(count=False)
+        if self.power is not None:
+            self.power.close()
 
     def _open(self) -> bool:
         return self._woken_after_hours or self.hours.is_open(self._clock())
