@@ -207,29 +207,50 @@ def choose_display_power(platform_name: str, environ: Mapping[str, str], *,
 def _choose(platform_name: str, environ: Mapping[str, str], runner: Runner,
             which: Finder) -> tuple[DisplayPower, str | None]:
     if platform_name == "xcb":
-        if which("xset") is None:
-            return DisplayPower(), "xset is not installed: install the package x11-xserver-utils"
-        problem = (command_problem(XSET_NO_SCREEN_SAVER, environ, runner)
-                   or command_problem(XSET_DPMS_NO_TIMERS, environ, runner))
-        if problem is not None:
-            return DisplayPower(), problem
-        # xset succeeds even where the X server has no DPMS extension (Debian 12's Xvfb, some
-        # virtual machines' servers): its report says whether DPMS is really there and on.
-        problem, report = command_output(XSET_QUERY, environ, runner)
-        if problem is not None:
-            return DisplayPower(), problem
-        if "DPMS is Enabled" not in report:
-            missing = "does not have the DPMS Extension" in report
-            return DisplayPower(), ("the X server has no DPMS extension" if missing else
-                                    "DPMS could not be turned on ('xset q' does not say 'DPMS is Enabled')")
-        return CommandDisplayPower("X11 DPMS (xset)", XSET_OFF, XSET_ON, environ, runner), None
+        power, reason = _x11(environ, runner, which)
+        if reason is not None and environ.get("WAYLAND_DISPLAY"):
+            # An X11 kiosk inside a Wayland session talks to Xwayland, which has no DPMS
+            # (labwc's, for one): the compositor's own control turns the panel off.
+            wayland, wayland_reason = _wlroots(environ, runner, which)
+            if wayland_reason is None:
+                log.info("Display power: X11 has none here (%s); using the Wayland compositor's",
+                         reason)
+                return wayland, None
+        return power, reason
     if platform_name.startswith("wayland"):
-        if which("wlopm") is None:
-            return DisplayPower(), "wlopm is not installed: install the package wlopm"
-        # wlopm lists the outputs' power states, and fails where the compositor does not
-        # offer the protocol (GNOME and KDE do not; cage and labwc do).
-        problem = command_problem(WLOPM_LIST, environ, runner)
-        if problem is not None:
-            return DisplayPower(), f"the compositor has no wlr output power management: {problem}"
-        return CommandDisplayPower("wlr output power (wlopm)", WLOPM_OFF, WLOPM_ON, environ, runner), None
+        return _wlroots(environ, runner, which)
     return DisplayPower(), f"Qt's '{platform_name}' platform has no display power control"
+
+
+def _x11(environ: Mapping[str, str], runner: Runner,
+         which: Finder) -> tuple[DisplayPower, str | None]:
+    """DPMS through xset, or the fallback and why."""
+    if which("xset") is None:
+        return DisplayPower(), "xset is not installed: install the package x11-xserver-utils"
+    problem = (command_problem(XSET_NO_SCREEN_SAVER, environ, runner)
+               or command_problem(XSET_DPMS_NO_TIMERS, environ, runner))
+    if problem is not None:
+        return DisplayPower(), problem
+    # xset succeeds even where the X server has no DPMS extension (Xvfb, Xwayland, some
+    # virtual machines' servers): its report says whether DPMS is really there and on.
+    problem, report = command_output(XSET_QUERY, environ, runner)
+    if problem is not None:
+        return DisplayPower(), problem
+    if "DPMS is Enabled" not in report:
+        missing = "does not have the DPMS Extension" in report
+        return DisplayPower(), ("the X server has no DPMS extension" if missing else
+                                "DPMS could not be turned on ('xset q' does not say 'DPMS is Enabled')")
+    return CommandDisplayPower("X11 DPMS (xset)", XSET_OFF, XSET_ON, environ, runner), None
+
+
+def _wlroots(environ: Mapping[str, str], runner: Runner,
+             which: Finder) -> tuple[DisplayPower, str | None]:
+    """The wlr output-power protocol through wlopm, or the fallback and why."""
+    if which("wlopm") is None:
+        return DisplayPower(), "wlopm is not installed: install the package wlopm"
+    # wlopm lists the outputs' power states, and fails where the compositor does not
+    # offer the protocol (GNOME and KDE do not; cage and labwc do).
+    problem = command_problem(WLOPM_LIST, environ, runner)
+    if problem is not None:
+        return DisplayPower(), f"the compositor has no wlr output power management: {problem}"
+    return CommandDisplayPower("wlr output power (wlopm)", WLOPM_OFF, WLOPM_ON, environ, runner), None

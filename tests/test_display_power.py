@@ -165,3 +165,31 @@ def test_the_fake_backend_records_what_was_asked() -> None:
     power.on()
     power.off()
     assert power.calls == ["off", "on", "off"] and power.is_off
+
+
+class XwaylandRunner(FakeRunner):
+    """Xwayland under a wlroots compositor: xset works but reports no DPMS; wlopm works."""
+
+    def __call__(self, argv: Sequence[str], environ: Mapping[str, str],
+                 timeout: float) -> subprocess.CompletedProcess[str]:
+        self.stdout = NO_DPMS if argv[0] == "xset" else "HEADLESS-1 on\n"
+        return super().__call__(argv, environ, timeout)
+
+
+def test_an_x11_kiosk_on_xwayland_uses_the_compositors_power_control(caplog) -> None:
+    caplog.set_level(logging.INFO, logger="kiosk")
+    runner = XwaylandRunner()
+    power = choose_display_power("xcb", {**X11, **WAYLAND}, runner=runner, which=installed("xset", "wlopm"))
+    assert power.name == "wlr output power (wlopm)"
+    power.off()
+    power.on()
+    assert runner.commands[3:] == [["wlopm"], ["wlopm", "--off", "*"], ["wlopm", "--on", "*"]]
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert any("the X server has no DPMS extension" in r.getMessage() for r in caplog.records)
+
+
+def test_an_x11_kiosk_on_xwayland_without_wlopm_falls_back_with_the_x11_reason(caplog) -> None:
+    power = choose_display_power("xcb", {**X11, **WAYLAND}, runner=XwaylandRunner(), which=installed("xset"))
+    assert power.name == "black screen"
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert "the X server has no DPMS extension" in warning
