@@ -320,12 +320,27 @@ class TouchGuide(QObject):
         if not tap:
             self._last_tap = -1.0
             return
+        if self.active and self._answer_warning():
+            return
         if self.active and touch.second_tap:
             self._last_tap = -1.0
             self._explore_later.stop()
             self._activate()
         else:
             self._last_tap = now
+
+    def _answer_warning(self) -> bool:
+        """A tap anywhere while "Still there?" shows answers it, as any key does: a patient who
+        cannot see it need not find its button first. Whether it answered one."""
+        screen = self._window.screen_widget
+        if screen is None or not screen.overlay.isVisible():
+            return False
+        self._last_tap = -1.0  # the next tap starts afresh: nothing is pressed by it
+        self._explore_later.stop()
+        self.current, self.current_link = None, ""
+        screen.overlay.button.click()
+        self._say([(tr("Welcome back."), self._language())])
+        return True
 
     def _swiped(self, fingers: int, move: QPointF) -> None:
         """Two fingers swiped sideways: faster (right) or slower (left); three fingers swiped

@@ -316,9 +316,27 @@ def test_the_idle_warning_is_heard_and_answered_in_the_guide(qtbot, slow_warning
     overlay = kiosk.screen.overlay
     qtbot.waitUntil(overlay.isVisible, timeout=3000)
     assert kiosk.narrator.last_text.startswith("Still there?"), "the warning is spoken"
-    finger.tap(finger.at(overlay.button))
-    hears(qtbot, spoken, "I'm still here, button.")
-    finger.double_tap(finger.at(overlay.button))
+    finger.swipe(1, finger.at(overlay.title), finger.at(overlay.button) - finger.at(overlay.title))
+    hears(qtbot, spoken, "I'm still here, button.")  # explored, as any control
+    assert overlay.isVisible(), "a finger moved over it does not answer it"
+    understand = kiosk.screen.pages["disclaimer"].understand
+    finger.tap(finger.at(overlay.title))  # one tap anywhere, as any key, answers it
     assert not overlay.isVisible()
     assert not kiosk.idle.warning
+    assert spoken[-1] == ("Welcome back.", "en")
+    finger.tap(finger.at(understand))  # not the second tap of a double tap: heard, not pressed
+    hears(qtbot, spoken, "I understand, button.")
     assert page(kiosk) == "disclaimer"
+
+
+def test_a_tap_answers_the_idle_warning_in_spanish(qtbot, slow_warning: Kiosk) -> None:
+    kiosk = slow_warning
+    spoken: list[tuple[str, str]] = []
+    the_guide(kiosk).spoke.connect(lambda text, language: spoken.append((text, language)))
+    kiosk.change(language="es")
+    finger = turn_on(qtbot, kiosk, spoken)
+    overlay = kiosk.screen.overlay
+    qtbot.waitUntil(overlay.isVisible, timeout=3000)
+    finger.tap(finger.at(overlay.text))
+    assert not overlay.isVisible()
+    assert spoken[-1] == ("Bienvenido de nuevo.", "es")
