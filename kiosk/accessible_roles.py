@@ -3,7 +3,8 @@
 Qt gives every label the role "static text", so a screen reader (Orca) cannot jump from
 heading to heading. An accessibility factory, installed once per process, gives the labels the
 keypad reads as headings or paragraphs (recognised by their object names) an interface with
-that role; every other widget keeps the interface Qt gives it.
+that role, and a QR code the role of a picture; every other widget keeps the interface Qt gives
+it.
 """
 
 from __future__ import annotations
@@ -13,11 +14,15 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QLabel
 
 from kiosk.focus_stops import HEADINGS, label_text
+from kiosk.qr import QrCode
 
 # Labels of running text: read as paragraphs by the keypad, and given that role in the tree.
+# The keypad numbers every text of a page that is not a heading ("Paragraph 9 of 35."): the
+# study's link, the line under its QR code, the glossary's introduction, the review line and
+# the saved studies too.
 PARAGRAPHS = frozenset({"Body", "Definition", "DisclaimerText", "NoticeText", "CardAuthors",
                         "CardCitation", "CardDesign", "CardEvidence", "CardFound", "CardTerms",
-                        "CardYear"})
+                        "CardYear", "CardLink", "CardScan", "Intro", "ReviewLine", "SavedItem"})
 
 _installed = False
 
@@ -49,7 +54,10 @@ class _TextInterface(QAccessibleWidget):
 
 
 def _interface(_class_name: str, target: QObject) -> QAccessibleInterface | None:
-    """The interface of a heading or paragraph label; None leaves `target` to Qt."""
+    """The interface of a heading or paragraph label, or of a QR code; None leaves `target` to Qt."""
+    if isinstance(target, QrCode):
+        # A picture, as Orca should say, not the empty "filler" a plain widget is.
+        return QAccessibleWidget(target, QAccessible.Role.Graphic)
     if not isinstance(target, QLabel):
         return None
     name = target.objectName()

@@ -1,0 +1,137 @@
+#!/bin/sh
+# Runs the kiosk on a virtual X screen (Xvfb) with its accessibility tree on the AT-SPI bus, as
+# a screen reader (Orca) meets it, and runs tools/atspi-check.py against it: the roles and names
+# of the disclaimer, home's tiles, every topic, the glossary words, the QR codes and Take this
+# with me, against what the kiosk's audio guide says. With "orca", Orca itself then runs against
+# the kiosk, keys move its focus, and what Orca would say is printed from its debug log.
+#
+#   tools/atspi-check.sh [orca]
+#
+# Needs (Debian 12/13): apt-get install xvfb dbus at-spi2-core python3-pyatspi, and for "orca":
+# orca xdotool (Orca speaks through speech-dispatcher; without a voice it still logs what it
+# would say). The kiosk's Python: PYTHON, or .venv/bin/python; the check's: ATSPI_PYTHON, or the
+# system's python3 (pyatspi is not on PyPI). SCREEN names the X display (default :58).
+# OUT names the output folder (default: a new temporary one): the kiosk's log, the tree, Orca's.
+set -u
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
+[ -x "$PYTHON" ] || PYTHON=python3
+ATSPI_PYTHON=${ATSPI_PYTHON:-/usr/bin/python3}
+SCREEN=${SCREEN:-:58}
+
+# A session bus of its own, where the kiosk and the check find the same accessibility bus
+# (started by D-Bus on the first request, as on a desktop).
+if [ "${ATSPI_CHECK_OWN_BUS:-}" != yes ]; then
+    command -v dbus-run-session >/dev/null || { echo "atspi-check: dbus is not installed" >&2; exit 2; }
+    ATSPI_CHECK_OWN_BUS=yes exec dbus-run-session -- sh "$0" "$@"
+fi
+command -v Xvfb >/dev/null || { echo "atspi-check: Xvfb is not installed" >&2; exit 2; }
+"$ATSPI_PYTHON" -c "import pyatspi" 2>/dev/null || {
+    echo "atspi-check: $ATSPI_PYTHON has no pyatspi (apt-get install python3-pyatspi)" >&2; exit 2; }
+
+OUT=${OUT:-$(mktemp -d -t kiosk-atspi-XXXXXX)}
+mkdir -p "$OUT"
+export PYTHONDONTWRITEBYTECODE=1
+# The kiosk's data (usage figures, log) and settings go to the output folder, not the user's.
+export XDG_DATA_HOME="$OUT/data" XDG_CONFIG_HOME="$OUT/config" XDG_CACHE_HOME="$OUT/cache"
+export DISPLAY="$SCREEN" QT_QPA_PLATFORM=xcb
+# Qt puts its tree on the bus only when asked to, or when a screen reader is on.
+export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
+unset WAYLAND_DISPLAY
+
+wait_for() {  # wait_for SECONDS COMMAND...: poll until the command succeeds
+    limit=$1; shift
+    i=0
+    while ! "$@" >/dev/null 2>&1; do
+        i=$((i + 1))
+        [ "$i" -gt $((limit * 5)) ] && return 1
+        sleep 0.2
+    done
+}
+
+pids=""
+# shellcheck disable=SC2317  # called by the trap
+stop_all() {  # what this script started, newest first
+    for pid in $pids; do
+        kill "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+    done
+}
+trap stop_all EXIT
+trap 'exit 1' INT TERM
+
+Xvfb "$SCREEN" -screen 0 1280x800x24 -nolisten tcp > "$OUT/xvfb.log" 2>&1 &
+pids="$! $pids"
+wait_for 10 test -e "/tmp/.X11-unix/X${SCREEN#:}" || { echo "atspi-check: Xvfb did not start; see $OUT/xvfb.log" >&2; exit 2; }
+
+start_kiosk() {  # start_kiosk LOG: a new kiosk on the disclaimer; its pid in kiosk_pid
+    # The kiosk's own speech is off: Orca is the voice here.
+    "$PYTHON" "$ROOT/main.py" --windowed --no-speech > "$1" 2>&1 &
+    kiosk_pid=$!
+    pids="$kiosk_pid $pids"
+    wait_for 90 grep -q "The first screen is on display" "$1" && return
+    echo "atspi-check: the kiosk did not show its first screen; see $1" >&2
+    exit 2
+}
+
+stop() { kill "$1" 2>/dev/null; wait "$1" 2>/dev/null; }
+
+said() {  # what Orca said, one line each (a text's lines joined by " / "), from its debug log
+    awk -v q="'" '
+        { if (index($0, " - SPEECH OUTPUT: " q)) { line = substr($0, index($0, "SPEECH OUTPUT: " q) + 16); on = 1 }
+          else if (on) { sub(/^ +/, ""); line = line " / " $0 } }
+        on && line ~ (q " *[{]") { sub(q " *[{].*", "", line); print line; on = 0 }
+    ' "$OUT/orca-debug.txt"
+}
+
+key() {  # key NAME: one key to the kiosk, and time for Orca to speak
+    xdotool key "$1"
+    sleep 1.5
+}
+
+orca_run() {  # Orca on a new kiosk: what it says as keys move through disclaimer, home, a topic
+    for tool in orca xdotool; do
+        command -v "$tool" >/dev/null || { echo "atspi-check: $tool is not installed" >&2; return 2; }
+    done
+    start_kiosk "$OUT/kiosk-orca.log"
+    # Orca's speech is off: with no sound card, speech-dispatcher never answers Orca's first
+    # "stop talking" and Orca hangs. Orca still logs each thing it would say, voice or not.
+    # (Not --replace: that kills every Orca of this user, on any display.)
+    orca -d speech -d braille --debug-file="$OUT/orca-debug.txt" > "$OUT/orca.log" 2>&1 &
+    orca_pid=$!
+    pids="$orca_pid $pids"
+    if ! wait_for 30 grep -q "ATSPI registry initialized" "$OUT/orca-debug.txt"; then
+        echo "atspi-check: Orca did not start; see $OUT/orca.log and $OUT/orca-debug.txt" >&2
+        return 1
+    fi
+    # No window manager: the keys go to the window that has X's input focus.
+    xdotool mousemove 640 400 search --class lupus-kiosk windowfocus
+    sleep 1
+    i=0
+    # Down through the disclaimer to its button (asked over AT-SPI: Orca's log is written late)
+    while ! "$ATSPI_PYTHON" "$ROOT/tools/atspi-check.py" --focused "I understand"; do
+        i=$((i + 1))
+        [ "$i" -gt 40 ] && break
+        key Down
+    done
+    for k in Return Down Down Return Down Down Down; do key "$k"; done
+    stop "$orca_pid"
+    stop "$kiosk_pid"
+    echo
+    echo "== What Orca said (Down through the disclaimer, Enter on I understand; Down, Down,"
+    echo "   Enter on a topic; Down x3), from $OUT/orca-debug.txt:"
+    said | sed 's/^/  /'
+    said | grep -q "^I understand" || { echo "atspi-check: Orca never said 'I understand'" >&2; return 1; }
+}
+
+start_kiosk "$OUT/kiosk.log"
+"$ATSPI_PYTHON" "$ROOT/tools/atspi-check.py" > "$OUT/tree.txt" 2>&1
+status=$?
+cat "$OUT/tree.txt"
+stop "$kiosk_pid"
+if [ "${1:-}" = orca ]; then
+    orca_run || status=1
+fi
+echo "Tree and logs: $OUT"
+exit "$status"
