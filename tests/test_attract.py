@@ -82,8 +82,16 @@ def understand(kiosk: Kiosk) -> QWidget:
     return kiosk.screen.findChild(QWidget, "Understand")
 
 
+@pytest.fixture
+def sleeps_later(qtbot, qapp: QApplication, power: FakeDisplayPower, clock: Clock,
+                 tmp_path: Path) -> Iterator[Kiosk]:
+    """Sleep a second after the attract screen: time to look at it, even on a busy machine."""
+    yield from resting_kiosk(qtbot, qapp, power, clock, tmp_path, sleep_after=1.0)
+
+
 def test_the_attract_screen_comes_after_the_delay_then_the_display_sleeps(
-        qtbot, resting: Kiosk, power: FakeDisplayPower) -> None:
+        qtbot, sleeps_later: Kiosk, power: FakeDisplayPower) -> None:
+    resting = sleeps_later
     rest = resting.rest
     assert rest is not None and rest.state is DisplayState.ON
     wait_for(qtbot, resting, DisplayState.ATTRACT)
