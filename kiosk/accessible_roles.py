@@ -3,15 +3,15 @@
 Qt gives every label the role "static text", so a screen reader (Orca) cannot jump from
 heading to heading. An accessibility factory, installed once per process, gives the labels the
 keypad reads as headings or paragraphs (recognised by their object names) an interface with
-that role, and a QR code the role of a picture; every other widget keeps the interface Qt gives
-it.
+that role, a QR code the role of a picture, and the stack of pages the role of a plain container;
+every other widget keeps the interface Qt gives it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QStackedWidget
 
 from kiosk.focus_stops import HEADINGS, label_text
 from kiosk.qr import QrCode
@@ -54,10 +54,16 @@ class _TextInterface(QAccessibleWidget):
 
 
 def _interface(_class_name: str, target: QObject) -> QAccessibleInterface | None:
-    """The interface of a heading or paragraph label, or of a QR code; None leaves `target` to Qt."""
+    """The interface of a heading or paragraph label, a QR code or the page stack; None leaves
+    `target` to Qt."""
     if isinstance(target, QrCode):
         # A picture, as Orca should say, not the empty "filler" a plain widget is.
         return QAccessibleWidget(target, QAccessible.Role.Graphic)
+    if isinstance(target, QStackedWidget):
+        # Qt makes it a "layered pane", which Orca announces as the focus enters a page; it is
+        # only the frame the page is shown in: a plain container ("filler" on AT-SPI), which a
+        # screen reader passes over.
+        return QAccessibleWidget(target, QAccessible.Role.Client)
     if not isinstance(target, QLabel):
         return None
     name = target.objectName()

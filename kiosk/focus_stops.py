@@ -24,6 +24,7 @@ HEADINGS = frozenset({"PageTitle", "DisclaimerTitle", "HomeTitle", "NoticeTitle"
                       "CardHeading", "ClinicName"})
 _LINK = re.compile(r'<a href="(' + re.escape(GLOSSARY_LINK) + r'[^"]+)"[^>]*>(.*?)</a>', re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
+_ZERO_WIDTH_SPACE = "\u200b"
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,16 @@ def label_text(label: QLabel) -> str:
     if label.accessibleName() and not label.property(_NAMED_HERE):
         return label.accessibleName()
     if label.textFormat() == Qt.TextFormat.PlainText:
-        return label.text()
+        return _plain(label.text())
     document = QTextDocument()
     document.setHtml(label.text())
-    return document.toPlainText().strip()
+    return _plain(document.toPlainText().strip())
+
+
+def _plain(text: str) -> str:
+    """`text` without the invisible marks a view adds for the layout only: the zero-width
+    spaces where a long DOI may wrap are not part of what is read, nor of a name in the tree."""
+    return text.replace(_ZERO_WIDTH_SPACE, "")
 
 
 def glossary_words(label: QLabel) -> list[tuple[str, str]]:
@@ -142,17 +149,19 @@ def _is_link(code: QrCode) -> bool:
     return code.accessibleDescription().startswith(("http://", "https://"))
 
 
-def name_in_tree(stops: list[Stop], numbered: list[QWidget]) -> None:
+def name_in_tree(stops: list[Stop], numbered: list[QWidget], keep: QWidget | None = None) -> None:
     """Put what the keypad says at `stops` in the accessibility tree too, for a screen reader.
 
-    A text's name is its text and its description its role ("Heading", "Paragraph 2 of 7");
-    a QR code's name says whose it is (its description stays the text it encodes). The role
-    itself (heading, paragraph) is given by `kiosk.accessible_roles`; the description says it
-    too, with the paragraph's number. `numbered` are the page's paragraphs.
+    A text's name is its text; a paragraph's description is its number ("Paragraph 2 of 7.").
+    A heading has no description: its role (given by `kiosk.accessible_roles`) says it, and a
+    screen reader would say "Heading" twice. A QR code's name says whose it is (its
+    description stays the text it encodes). `numbered` are the page's paragraphs; `keep` is a
+    paragraph whose description says, for now, the glossary word the focus is on
+    (`word_in_tree`): it is left as it is.
     """
     for stop in stops:
         widget = stop.widget
-        if stop.link:
+        if stop.link or widget is keep:
             continue  # the word is part of its paragraph's text
         if isinstance(widget, QrCode):
             name = tr("QR code of the study's link") if _is_link(widget) else tr("QR code of your list")
@@ -162,7 +171,7 @@ def name_in_tree(stops: list[Stop], numbered: list[QWidget]) -> None:
                 widget.setProperty(_NAMED_HERE, True)
             name = label_text(widget)
             if is_heading(widget):
-                role = tr("Heading")
+                role = ""
             elif widget in numbered:
                 role = (tr("Paragraph %1 of %2.").replace("%1", str(numbered.index(widget) + 1))
                         .replace("%2", str(len(numbered))))
@@ -173,9 +182,28 @@ def name_in_tree(stops: list[Stop], numbered: list[QWidget]) -> None:
             _name(widget, name, role)
 
 
+def word_in_tree(stop: Stop) -> None:
+    """Let a screen reader say the glossary word the focus has moved to.
+
+    A word has no object of its own in the accessibility tree (it is part of its paragraph's
+    text) and the focus stays on its paragraph, so the paragraph's description says the word,
+    as the keypad does ("lupus, glossary word. Press Enter for its meaning."): Qt sends the
+    change to the screen reader, and Orca speaks a new description of the object with the
+    focus. The caller gives the paragraph its own description back when the focus leaves the
+    word (`describe_in_tree`).
+    """
+    describe_in_tree(stop.widget, describe(stop))
+
+
+def describe_in_tree(widget: QWidget, description: str) -> None:
+    """Give `widget` this accessible description, if it has another one."""
+    # Set only on a change: each change is an event sent to a screen reader.
+    if widget.accessibleDescription() != description:
+        widget.setAccessibleDescription(description)
+
+
 def _name(widget: QWidget, name: str, description: str) -> None:
     # Set only on a change: each change is an event sent to a screen reader.
     if widget.accessibleName() != name:
         widget.setAccessibleName(name)
-    if widget.accessibleDescription() != description:
-        widget.setAccessibleDescription(description)
+    describe_in_tree(widget, description)

@@ -15,7 +15,15 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
 
-from kiosk.focus_stops import Stop, describe, name_in_tree, paragraphs, stops_in
+from kiosk.focus_stops import (
+    Stop,
+    describe,
+    describe_in_tree,
+    name_in_tree,
+    paragraphs,
+    stops_in,
+    word_in_tree,
+)
 from kiosk.speech import Narrator
 from kiosk.views.focus_ring import FocusRing, ring_area
 from kiosk.views.overlay import Overlay
@@ -58,6 +66,8 @@ class Keypad(QObject):
         self._stop: Stop | None = None
         self._context: tuple[QWidget, ...] = ()
         self._ring: FocusRing | None = None
+        # The paragraph whose description says the glossary word the focus is on, and its own.
+        self._worded: tuple[QLabel, str] | None = None
         self.welcomed = False
         self.spoken = ""  # the last sentence said (kept for tests and a silent kiosk alike)
 
@@ -79,6 +89,7 @@ class Keypad(QObject):
         self.welcomed = False
         self._stop = None
         self._context = ()
+        self._word_in_tree(None)
         if self.ring is not None:
             self.ring.hide()
 
@@ -143,7 +154,7 @@ class Keypad(QObject):
         ordered = [r for r in regions if r is main] + [r for r in regions if r is not main]
         bars = (screen.top_bar, screen.nav_bar)
         stops = [stop for region in ordered for stop in stops_in(region, row=region in bars)]
-        name_in_tree(stops, self._numbered(screen, stops))
+        name_in_tree(stops, self._numbered(screen, stops), self._worded[0] if self._worded else None)
         return stops
 
     @staticmethod
@@ -163,9 +174,12 @@ class Keypad(QObject):
     def _focus(self, screen: KioskScreen, stop: Stop | None, stops: list[Stop] | None = None) -> None:
         self._stop = stop
         if stop is None:
+            self._word_in_tree(None)
             return
         widget = stop.widget
         widget.setFocus(Qt.FocusReason.TabFocusReason)  # and Orca follows it
+        # After the focus has moved: Orca speaks a new description of the focused object only.
+        self._word_in_tree(stop)
         area = _scroll_area_of(widget)
         if area is not None:
             _show_in(area, stop)
@@ -174,6 +188,22 @@ class Keypad(QObject):
         assert self._ring is not None
         self._ring.ring(widget, stop.link)
         self._say(self._sentence(screen, stop, stops))
+
+    def _word_in_tree(self, stop: Stop | None) -> None:
+        """Orca follows the focus, but the focus stays on a paragraph as the keys move through
+        its glossary words: on a word, the paragraph's description says the word (and Orca
+        speaks it); once the focus has left the word, the paragraph has its own description back.
+        """
+        word = stop.widget if stop is not None and stop.link and isinstance(stop.widget, QLabel) else None
+        worded = self._worded
+        if worded is not None and worded[0] is not word:
+            self._worded = None
+            if shiboken6.isValid(worded[0]):
+                describe_in_tree(worded[0], worded[1])
+        if word is not None and stop is not None:
+            if self._worded is None:
+                self._worded = (word, word.accessibleDescription())
+            word_in_tree(stop)
 
     def _sentence(self, screen: KioskScreen, stop: Stop, stops: list[Stop] | None = None) -> str:
         text = self._numbered(screen, stops if stops is not None else self._stops(screen))

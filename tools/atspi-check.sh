@@ -3,7 +3,9 @@
 # a screen reader (Orca) meets it, and runs tools/atspi-check.py against it: the roles and names
 # of the disclaimer, home's tiles, every topic, the glossary words, the QR codes and Take this
 # with me, against what the kiosk's audio guide says. With "orca", Orca itself then runs against
-# the kiosk, keys move its focus, and what Orca would say is printed from its debug log.
+# the kiosk, keys move its focus, and what Orca would say is printed from its debug log; it must
+# have said "I understand" and the disclaimer's glossary words, and no bare "Heading." or
+# "layered pane".
 #
 #   tools/atspi-check.sh [orca]
 #
@@ -95,10 +97,17 @@ orca_run() {  # Orca on a new kiosk: what it says as keys move through disclaime
         command -v "$tool" >/dev/null || { echo "atspi-check: $tool is not installed" >&2; return 2; }
     done
     start_kiosk "$OUT/kiosk-orca.log"
-    # Orca's speech is off: with no sound card, speech-dispatcher never answers Orca's first
-    # "stop talking" and Orca hangs. Orca still logs each thing it would say, voice or not.
+    # Orca's speech is on, with no speech server: with no sound card, speech-dispatcher never
+    # answers Orca's first "stop talking" and Orca hangs. Orca still logs each thing it would
+    # say. (Speech turned off, with -d speech, would also silence what Orca says of a change,
+    # such as a new description of the focused text, from its log.) Its settings are in the
+    # output folder (XDG_DATA_HOME), not the user's.
+    mkdir -p "$OUT/data/orca"
+    printf '%s\n' '{"general": {"speechServerFactory": ""},' \
+        ' "profiles": {"default": {"profile": ["Default", "default"], "speechServerFactory": ""}},' \
+        ' "pronunciations": {}, "keybindings": {}}' > "$OUT/data/orca/user-settings.conf"
     # (Not --replace: that kills every Orca of this user, on any display.)
-    orca -d speech -d braille --debug-file="$OUT/orca-debug.txt" > "$OUT/orca.log" 2>&1 &
+    orca -d braille --debug-file="$OUT/orca-debug.txt" > "$OUT/orca.log" 2>&1 &
     orca_pid=$!
     pids="$orca_pid $pids"
     if ! wait_for 30 grep -q "ATSPI registry initialized" "$OUT/orca-debug.txt"; then
@@ -123,6 +132,14 @@ orca_run() {  # Orca on a new kiosk: what it says as keys move through disclaime
     echo "   Enter on a topic; Down x3), from $OUT/orca-debug.txt:"
     said | sed 's/^/  /'
     said | grep -q "^I understand" || { echo "atspi-check: Orca never said 'I understand'" >&2; return 1; }
+    # The disclaimer's glossary words: the focus stays on their paragraph, whose description says
+    # the word the keys are on (Orca speaks the change).
+    said | grep -q "glossary word. Press Enter" || { echo "atspi-check: Orca said no glossary word" >&2; return 1; }
+    # A heading's role is said once ("Symptoms heading."), and the page stack is not announced.
+    if said | grep -q -x -e "Heading." -e "layered pane"; then
+        echo "atspi-check: Orca said a bare 'Heading.' or 'layered pane'" >&2
+        return 1
+    fi
 }
 
 start_kiosk "$OUT/kiosk.log"

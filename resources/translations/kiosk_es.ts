@@ -503,11 +503,6 @@
         <translation>Código QR de su lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="165"/>
-        <source>Heading</source>
-        <translation>Encabezado</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/keypad.py" line="39"/>
         <source>Use the arrow keys to move, Enter to choose, Backspace to go back, and the question mark key for help.</source>
         <translation>Use las flechas para moverse, Intro para elegir, Retroceso para volver y la tecla del signo de interrogación para pedir ayuda.</translation>
