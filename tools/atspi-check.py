@@ -8,10 +8,15 @@ screen reader does, and checks that the tree says what the kiosk's own audio gui
 - the disclaimer's title is a heading, named by its text; "I understand" is a push button;
 - home's topic tiles are push buttons named by the title shown on them;
 - on every topic (and Take this with me), every text the guide numbers ("Paragraph 2 of 7.")
-  has the role paragraph, is named by its text, and the numbers run 1..N; headings are named;
+  has the role paragraph, is named by its text, and the numbers run 1..N; headings are named,
+  with no description (the role says "heading"; a description "Heading" is said twice);
+- names and descriptions are the plain text: no zero-width space (the kiosk puts some in a long
+  DOI, where it may wrap); no "layered pane" (Qt's role for the page stack) that Orca announces;
 - each glossary word of a paragraph that says "Touch an underlined word" is a link of it, or
   at least in its text (the words are read from the kiosk's own Glossary page);
 - QR codes are pictures named as the guide says them ("QR code of the study's link").
+- each screen's headings and paragraphs come in the tree in their on-screen order (top to
+  bottom, left to right, by their extents), the order a screen reader reads them in.
 
 It does not import the kiosk: it sees only what any assistive technology sees. Run it with a
 Python that has pyatspi (Debian: python3-pyatspi, for the system's python3), on the session
@@ -35,7 +40,7 @@ import pyatspi
 UNDERSTAND = "I understand"
 TILE_DESCRIPTION = "Opens this topic"
 GLOSSARY_TILE = "Glossary"
-HEADING_DESCRIPTION = "Heading"
+ZERO_WIDTH_SPACE = "\u200b"
 PARAGRAPH = re.compile(r"Paragraph (\d+) of (\d+)\.")
 WORDS_HINT = "Touch an underlined word"
 LINK = ("http://", "https://")
@@ -160,11 +165,18 @@ def check_text(app: pyatspi.Accessible, page: str,
                paragraphs: dict[str, list[tuple[str, list[str]]]]) -> None:
     """Headings and paragraphs of the screen shown: roles, names, text, numbering, QR codes."""
     shown = [a for _, a in walk(app)]
-    headings = [a for a in shown if a.description == HEADING_DESCRIPTION]
+    headings = [a for a in shown if a.getRole() == pyatspi.ROLE_HEADING]
     check(bool(headings), f"{page}: has a heading")
     for heading in headings:
-        check(heading.getRole() == pyatspi.ROLE_HEADING and bool(said(heading).strip()),
-              f"{page}: {heading.name!r} is a heading with its text ({heading.getRoleName()})")
+        check(bool(said(heading).strip()) and not heading.description,
+              f"{page}: {heading.name!r} is a heading with its text and no description"
+              + (f" (described {heading.description!r})" if heading.description else ""))
+    hidden = [f"{a.getRoleName()} {a.name[:40]!r}" for a in shown
+              if ZERO_WIDTH_SPACE in a.name or ZERO_WIDTH_SPACE in a.description]
+    check(not hidden, f"{page}: no zero-width space in a name or description"
+          + (f"; in: {'; '.join(hidden)}" if hidden else ""))
+    layered = [a for a in shown if a.getRole() == pyatspi.ROLE_LAYERED_PANE]
+    check(not layered, f"{page}: no layered pane (Orca says \"layered pane\")")
     numbered = [(a, PARAGRAPH.match(a.description)) for a in shown]
     numbers = [(a, m) for a, m in numbered if m is not None]
     wrong = [f"{a.name[:40]!r} is a {a.getRoleName()}" for a, _ in numbers
@@ -179,12 +191,34 @@ def check_text(app: pyatspi.Accessible, page: str,
         check(count == {len(numbers)} and sorted(order) == list(range(1, len(numbers) + 1)),
               f"{page}: paragraphs numbered 1 to {len(numbers)} (of {sorted(count)})")
     paragraphs[page] = [(said(a), links_of(a)) for a in shown if WORDS_HINT in a.description]
+    check_reading_order(shown, page)
     # A QR code by its name, or, unnamed, by the link it holds (its description).
     for code in [a for a in shown if a.name.startswith("QR code") or a.description.startswith(LINK)]:
         expected = QR_NAMES[code.description.startswith(LINK)]
         check(code.name == expected and code.getRole() == pyatspi.ROLE_IMAGE,
               f"{page}: a QR code is an image named {expected!r} "
               f"(is a {code.getRoleName()} named {code.name!r})")
+
+
+def check_reading_order(shown: list[pyatspi.Accessible], page: str) -> None:
+    """The screen's headings and paragraphs come in the tree in the order they are read on
+    screen (top to bottom, left to right, by their extents): a screen reader reads the tree's."""
+    texts = [a for a in shown if a.getRole() in (pyatspi.ROLE_HEADING, pyatspi.ROLE_PARAGRAPH)]
+    extents = [a.queryComponent().getExtents(pyatspi.DESKTOP_COORDS) for a in texts]
+    boxes = [(box.x, box.y, box.width, box.height) for box in extents]
+
+    def before(first: tuple[int, int, int, int], then: tuple[int, int, int, int]) -> bool:
+        """Wholly above `then`, or on its line and wholly to its left."""
+        (x, y, width, height), (then_x, then_y, _then_width, then_height) = first, then
+        if y + height <= then_y:
+            return True
+        same_line = y < then_y + then_height and then_y < y + height
+        return same_line and x + width <= then_x
+
+    wrong = [f"{texts[j].name[:30]!r} (y={boxes[j][1]}) after {texts[i].name[:30]!r} (y={boxes[i][1]})"
+             for j in range(len(texts)) for i in range(j) if before(boxes[j], boxes[i])]
+    check(not wrong, f"{page}: its {len(texts)} headings and paragraphs in on-screen order"
+          + (f"; not: {'; '.join(wrong[:3])}" if wrong else ""))
 
 
 def check_glossary_words(paragraphs: dict[str, list[tuple[str, list[str]]]], words: list[str]) -> None:
@@ -241,7 +275,7 @@ def run(app: pyatspi.Accessible) -> None:
         print("\n== Checks")
         check_text(app, title, paragraphs)
         if title == GLOSSARY_TILE:
-            headings = find_all(app, pyatspi.ROLE_HEADING, description=HEADING_DESCRIPTION)
+            headings = find_all(app, pyatspi.ROLE_HEADING)
             words = [str(heading.name) for heading in headings[1:]]  # after the page's title
         save = find_all(app, pyatspi.ROLE_CHECK_BOX, SAVE)
         if save and not find_all(app, pyatspi.ROLE_PUSH_BUTTON, TAKE_AWAY):

@@ -149,6 +149,11 @@ class ControlBar(QFrame):
                 if widget in self._trailing:
                     line.addWidget(widget)
             self._column.addLayout(line)
+            # The accessibility tree lists the bar's controls in the order of its children: raised
+            # row by row, left to right, they are read as placed (a later control may have found
+            # room on an earlier row).
+            for widget in row:
+                widget.raise_()
         self.updateGeometry()  # the bar's height changed with its rows
 
     def resizeEvent(self, event: QResizeEvent) -> None:

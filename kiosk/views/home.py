@@ -332,6 +332,9 @@ class HomeView(Page):
             self._grid.addWidget(tile, row, col, 1, columns if last_alone else 1)
             tile.ensurePolished()  # else the stylesheet's min-height, applied at its first show, wins
             tile.setFixedHeight(height)
+            # Tiles are built when first asked for, in no set order; the accessibility tree lists
+            # them in the order of their parent's children. Raised in turn, they are read as shown.
+            tile.raise_()
             tile.show()
         for col in range(2):
             self._grid.setColumnStretch(col, 1 if col < columns else 0)

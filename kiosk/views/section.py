@@ -120,6 +120,10 @@ class SectionView(Page):
                 layout.removeWidget(header)
                 self._column.insertWidget(0, header)
                 self._header_layout.setContentsMargins(0, 0, 0, 0)  # the column has its own
+            # A moved widget becomes its new parent's last child, and the accessibility tree
+            # lists children in that order: lowered, the title and notice come first there too,
+            # before the text and the cards, as a screen reader should read them.
+            header.lower()
             header.show()  # a moved widget is hidden until its new parent's layout shows it
 
     def spoken_text(self) -> str:
