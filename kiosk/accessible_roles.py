@@ -53,6 +53,27 @@ class _TextInterface(QAccessibleWidget):
         return super().text(kind)
 
 
+class _PageFrame(QAccessibleWidget):
+    """The stack of pages as a plain container ("filler" on AT-SPI, which Orca passes over,
+    where Qt's own "layered pane" is announced) whose one child is the page shown, as in Qt's
+    own interface: the pages not shown are not in the tree."""
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        super().__init__(stack, QAccessible.Role.Client)
+        self._stack = stack
+
+    def childCount(self) -> int:
+        return 0 if self._stack.currentWidget() is None else 1
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # None: no such child, as in C++
+        page = self._stack.currentWidget()
+        return QAccessible.queryAccessibleInterface(page) if index == 0 and page is not None else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        page = self._stack.currentWidget()
+        return 0 if page is not None and child.object() is page else -1
+
+
 def _interface(_class_name: str, target: QObject) -> QAccessibleInterface | None:
     """The interface of a heading or paragraph label, a QR code or the page stack; None leaves
     `target` to Qt."""
@@ -63,7 +84,7 @@ def _interface(_class_name: str, target: QObject) -> QAccessibleInterface | None
         # Qt makes it a "layered pane", which Orca announces as the focus enters a page; it is
         # only the frame the page is shown in: a plain container ("filler" on AT-SPI), which a
         # screen reader passes over.
-        return QAccessibleWidget(target, QAccessible.Role.Client)
+        return _PageFrame(target)
     if not isinstance(target, QLabel):
         return None
     name = target.objectName()
