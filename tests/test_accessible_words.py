@@ -9,7 +9,17 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk.controller import Kiosk
 from tests.helpers import tap
-from tests.test_keypad import Down, Enter, Up, button_named, focused, keyed, keypad, move_to, press
+from tests.test_keypad import (
+    Down,
+    Enter,
+    Up,
+    focused,
+    keyed,
+    keypad,
+    move_to,
+    open_by_keys,
+    press,
+)
 
 __all__ = ["keyed"]  # the fixture, used by name below
 
@@ -22,10 +32,7 @@ def description(label: QLabel) -> str:
 
 def test_a_glossary_word_the_keys_reach_is_in_its_paragraphs_description(qtbot, keyed: Kiosk) -> None:
     kiosk = keyed
-    move_to(qtbot, kiosk, button_named("I understand"))
-    press(qtbot, kiosk, Enter)
-    move_to(qtbot, kiosk, button_named("Symptoms"))
-    press(qtbot, kiosk, Enter)
+    open_by_keys(qtbot, kiosk, "I understand", "Symptoms")
     said = move_to(qtbot, kiosk, lambda stop: stop.link == "glossary:flare")
     paragraph = focused(kiosk)
     assert isinstance(paragraph, QLabel)
@@ -54,10 +61,7 @@ def test_a_glossary_word_the_keys_reach_is_in_its_paragraphs_description(qtbot, 
 
 def test_a_word_opened_by_keys_leaves_its_paragraph_described_as_itself(qtbot, keyed: Kiosk) -> None:
     kiosk = keyed
-    move_to(qtbot, kiosk, button_named("I understand"))
-    press(qtbot, kiosk, Enter)
-    move_to(qtbot, kiosk, button_named("Symptoms"))
-    press(qtbot, kiosk, Enter)
+    open_by_keys(qtbot, kiosk, "I understand", "Symptoms")
     move_to(qtbot, kiosk, lambda stop: isinstance(stop.widget, QLabel) and not stop.link
             and stop.widget.objectName() == "Body" and "glossary:flare" in stop.widget.text())
     paragraph = focused(kiosk)
@@ -70,10 +74,7 @@ def test_a_word_opened_by_keys_leaves_its_paragraph_described_as_itself(qtbot, k
 
 def test_names_in_the_tree_are_the_plain_text_without_zero_width_spaces(qtbot, keyed: Kiosk) -> None:
     kiosk = keyed
-    move_to(qtbot, kiosk, button_named("I understand"))
-    press(qtbot, kiosk, Enter)
-    move_to(qtbot, kiosk, button_named("Regenerative Research"))
-    press(qtbot, kiosk, Enter)
+    open_by_keys(qtbot, kiosk, "I understand", "Regenerative Research")
     said = move_to(qtbot, kiosk, lambda stop: stop.widget.objectName() == "CardLink")
     line = focused(kiosk)
     assert isinstance(line, QLabel)

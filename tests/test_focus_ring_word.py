@@ -17,7 +17,7 @@ from kiosk.touch_guide import link_at
 from kiosk.views.focus_ring import RING_WIDTH, FocusRing, ring_area
 from kiosk.views.link_area import link_rects
 from tests.conftest import build_kiosk
-from tests.test_keypad import Down, Enter, button_named, keypad, move_to, press
+from tests.test_keypad import Down, keypad, move_to, open_by_keys, press
 
 # (width, height, dpi, text step): a wide and a narrow window, small panels, the largest text.
 SETUPS = [
@@ -40,10 +40,7 @@ def on_symptoms(request, qtbot, qapp: QApplication) -> Iterator[Kiosk]:
         kiosk.window.activateWindow()
         qtbot.waitActive(kiosk.window)
         press(qtbot, kiosk, Down)  # the welcome
-        move_to(qtbot, kiosk, button_named("I understand"))
-        press(qtbot, kiosk, Enter)
-        move_to(qtbot, kiosk, button_named("Symptoms"))
-        press(qtbot, kiosk, Enter)
+        open_by_keys(qtbot, kiosk, "I understand", "Symptoms")
         yield kiosk
 
 

@@ -69,6 +69,13 @@ def button_named(name: str) -> Callable[[Stop], bool]:
     return lambda stop: isinstance(stop.widget, QAbstractButton) and stop.widget.accessibleName() == name
 
 
+def open_by_keys(qtbot, kiosk: Kiosk, *names: str) -> None:
+    """Press Down to each named button in turn, and Enter on it (e.g. "I understand", a topic)."""
+    for name in names:
+        move_to(qtbot, kiosk, button_named(name))
+        press(qtbot, kiosk, Enter)
+
+
 def test_keys_alone_go_from_the_disclaimer_to_a_section_and_back(qtbot, keyed: Kiosk) -> None:
     kiosk = keyed
     assert keypad(kiosk).spoken.endswith("Heading: Medical Disclaimer"), "the welcome ends where the focus is"
@@ -102,10 +109,7 @@ def test_tab_and_shift_tab_move_as_the_arrows_do(qtbot, keyed: Kiosk) -> None:
 
 def test_a_study_is_saved_and_taken_home_by_keys(qtbot, keyed: Kiosk) -> None:
     kiosk = keyed
-    move_to(qtbot, kiosk, button_named("I understand"))
-    press(qtbot, kiosk, Enter)
-    move_to(qtbot, kiosk, button_named("Regenerative Research"))
-    press(qtbot, kiosk, Enter)
+    open_by_keys(qtbot, kiosk, "I understand", "Regenerative Research")
     assert page(kiosk) == "regenerative-research"
     said = move_to(qtbot, kiosk, lambda stop: isinstance(stop.widget, QrCode))
     assert said.startswith("QR code of the study's link.")
@@ -129,10 +133,7 @@ def test_a_study_is_saved_and_taken_home_by_keys(qtbot, keyed: Kiosk) -> None:
 
 def test_a_glossary_word_opens_by_keys_and_back_closes_it(qtbot, keyed: Kiosk) -> None:
     kiosk = keyed
-    move_to(qtbot, kiosk, button_named("I understand"))
-    press(qtbot, kiosk, Enter)
-    move_to(qtbot, kiosk, button_named("Symptoms"))
-    press(qtbot, kiosk, Enter)
+    open_by_keys(qtbot, kiosk, "I understand", "Symptoms")
     said = move_to(qtbot, kiosk, lambda stop: stop.link == "glossary:flare")
     assert said == "flare, glossary word. Press Enter for its meaning."
     said = press(qtbot, kiosk, Enter)

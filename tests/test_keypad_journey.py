@@ -11,17 +11,25 @@ from kiosk.focus_stops import HEADINGS
 from kiosk.qr import QrCode
 from kiosk.views.glossary import GlossaryPopup
 from tests.helpers import page
-from tests.test_keypad import Back, Down, Enter, button_named, focused, keyed, keypad, move_to, press
+from tests.test_keypad import (
+    Back,
+    Down,
+    Enter,
+    button_named,
+    focused,
+    keyed,
+    keypad,
+    move_to,
+    open_by_keys,
+    press,
+)
 
 __all__ = ["keyed"]  # the fixture, used by name below
 
 
 def test_the_second_glossary_word_of_a_paragraph_is_reached_and_opened_by_keys(qtbot, keyed: Kiosk) -> None:
     kiosk = keyed
-    move_to(qtbot, kiosk, button_named("I understand"))
-    press(qtbot, kiosk, Enter)
-    move_to(qtbot, kiosk, button_named("Symptoms"))
-    press(qtbot, kiosk, Enter)
+    open_by_keys(qtbot, kiosk, "I understand", "Symptoms")
     said = move_to(qtbot, kiosk, lambda stop: stop.link == "glossary:flare")
     assert said == "flare, glossary word. Press Enter for its meaning."
     paragraph = focused(kiosk)
@@ -39,10 +47,7 @@ def test_the_second_glossary_word_of_a_paragraph_is_reached_and_opened_by_keys(q
 
 def test_the_names_the_keypad_speaks_are_in_the_accessibility_tree(qtbot, keyed: Kiosk) -> None:
     kiosk = keyed
-    move_to(qtbot, kiosk, button_named("I understand"))
-    press(qtbot, kiosk, Enter)
-    move_to(qtbot, kiosk, button_named("Regenerative Research"))
-    press(qtbot, kiosk, Enter)
+    open_by_keys(qtbot, kiosk, "I understand", "Regenerative Research")
     said = move_to(qtbot, kiosk, lambda stop: isinstance(stop.widget, QLabel) and not stop.link
                    and stop.widget.objectName() not in HEADINGS)
     assert said.startswith("Paragraph 1 of ")
