@@ -42,15 +42,8 @@ export DISPLAY="$SCREEN" QT_QPA_PLATFORM=xcb
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
 unset WAYLAND_DISPLAY
 
-wait_for() {  # wait_for SECONDS COMMAND...: poll until the command succeeds
-    limit=$1; shift
-    i=0
-    while ! "$@" >/dev/null 2>&1; do
-        i=$((i + 1))
-        [ "$i" -gt $((limit * 5)) ] && return 1
-        sleep 0.2
-    done
-}
+# shellcheck source=tools/checks.sh
+. "$ROOT/tools/checks.sh"  # check, wait_for
 
 pids=""
 # shellcheck disable=SC2317  # called by the trap

@@ -24,25 +24,8 @@ PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
 OUT=$(mktemp -d -t kiosk-display-power-XXXXXX)
 failures=0
 
-check() {  # check DESCRIPTION COMMAND...: run a check, print PASS or FAIL with its output
-    description=$1; shift
-    if result=$("$@" 2>&1); then
-        echo "  PASS $description${result:+: $result}"
-    else
-        echo "  FAIL $description${result:+: $result}"
-        failures=$((failures + 1))
-    fi
-}
-
-wait_for() {  # wait_for SECONDS COMMAND...: poll until the command succeeds
-    limit=$1; shift
-    i=0
-    while ! "$@" >/dev/null 2>&1; do
-        i=$((i + 1))
-        [ "$i" -gt $((limit * 5)) ] && return 1
-        sleep 0.2
-    done
-}
+# shellcheck source=tools/checks.sh
+. "$ROOT/tools/checks.sh"  # check, wait_for
 
 # The kiosk's own code: choose the backend for a platform, then run the steps given
 # (off, on), printing the backend's name, its log and its state after each step.

@@ -42,15 +42,8 @@ unset DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM  # the kiosk must find the composi
 export PYTHONDONTWRITEBYTECODE=1
 KIOSK="$PYTHON $ROOT/main.py --fullscreen --no-speech"
 
-check() {  # check DESCRIPTION COMMAND...: run a check, print PASS or FAIL with its output
-    description=$1; shift
-    if result=$("$@" 2>&1); then
-        echo "  PASS $description${result:+: $result}"
-    else
-        echo "  FAIL $description${result:+: $result}"
-        failures=$((failures + 1))
-    fi
-}
+# shellcheck source=tools/checks.sh
+. "$ROOT/tools/checks.sh"  # check, wait_for
 
 shots() { "$PYTHON" "$ROOT/tools/wayland_shots.py" "$@"; }
 
@@ -64,16 +57,6 @@ fullscreen_state() {  # labwc tells its windows' state (foreign-toplevel); cage 
     else
         echo "cage shows its one window fullscreen"
     fi
-}
-
-wait_for() {  # wait_for SECONDS COMMAND...: poll until the command succeeds
-    limit=$1; shift
-    i=0
-    while ! "$@" >/dev/null 2>&1; do
-        i=$((i + 1))
-        [ "$i" -gt $((limit * 5)) ] && return 1
-        sleep 0.2
-    done
 }
 
 pointer_start() {  # one virtual pointer device, there until pointer_stop; see wayland_pointer.py
