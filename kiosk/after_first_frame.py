@@ -73,6 +73,7 @@ class AfterFirstFrame:
         self._app.removeEventFilter(self._idle)
         if self.touch_guide is not None:
             self._app.removeEventFilter(self.touch_guide)
+            self.touch_guide.stop()  # a tap's pending timer must not outlive the kiosk
         if self.keypad is not None:
             self._app.removeEventFilter(self.keypad)
         if self.lockdown is not None:

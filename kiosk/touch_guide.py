@@ -92,7 +92,14 @@ def link_at(label: QLabel, point: QPoint) -> str:
 
 def target_at(window: QWidget, point: QPointF) -> QWidget | None:
     """What a finger at `point` (window coordinates) is on: a control, a QR code or some text."""
-    widget = window.childAt(point.toPoint())
+    at = point.toPoint()
+    widget = window.childAt(at)
+    # A QR code lets touches through, so that a finger on it scrolls its page, and childAt
+    # passes over it for the widget it is on: it is looked for among that one's children.
+    codes = widget.findChildren(QrCode, options=Qt.FindChildOption.FindDirectChildrenOnly) if widget else []
+    for code in codes:
+        if code.isVisible() and code.rect().contains(code.mapFrom(window, at)):
+            return code
     found = widget
     while found is not None and found is not window:
         if isinstance(found, QAbstractButton | QrCode):
@@ -184,11 +191,15 @@ class TouchGuide(QObject):
 
     def turn_off(self) -> None:
         """Stop the guide, saying so (every reset of the kiosk calls this too)."""
+        self.stop()
+        if self.active:
+            self._set_active(False)
+
+    def stop(self) -> None:
+        """At shutdown: its timers stopped, and nothing said (the voice is going too)."""
         self._hold.stop()
         self._explore_later.stop()
         self._touch = None
-        if self.active:
-            self._set_active(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = int(event.type())

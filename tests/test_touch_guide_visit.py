@@ -1,0 +1,305 @@
+"""The whole visit by the audio guide alone (#17), in English and in Spanish: a patient who cannot
+see the screen turns the guide on, hears and accepts the disclaimer, opens every section, a
+glossary word, saves a study, takes it home, answers the idle warning and leaves, by touch only.
+
+Every step is a synthesized touch on the window (tests.test_touch_guide.Finger); the test reads
+the kiosk's state only to check what was said (to Qt's mock speech engine) and what is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QPushButton, QWidget
+
+from kiosk.config import Settings
+from kiosk.controller import Kiosk
+from kiosk.focus_stops import glossary_words, label_text
+from kiosk.qr import QrCode
+from kiosk.touch_guide import link_at
+from kiosk.views.glossary import GlossaryPopup
+from kiosk.views.home import HomeView
+from kiosk.views.link_area import link_rects
+from kiosk.views.section import SectionView
+from kiosk.views.takehome import TakeHomeView
+from tests.conftest import build_kiosk
+from tests.helpers import page, visible_text
+from tests.test_touch_guide import Finger, hold, the_guide
+
+# Nobody touching the kiosk for this long brings the warning: long enough that no step of the
+# visit takes it (the longest, a page built under a double tap, took up to about 0.2 s when
+# measured), short enough not to wait long for it.
+IDLE_TIMEOUT_S = 0.8
+# The warning's countdown, in ticks (TICK_MS): time to answer it, then a short wait for the reset.
+WARNING_TICKS = 25
+
+SECTIONS = ("symptoms", "treatments", "regenerative-research", "references", "glossary")
+STUDY = "Save-farge-2025"  # a study card's Save on the research page of the test content
+STUDY_TITLE = "Allogeneic umbilical cord-derived mesenchymal stromal cells"  # the start of its title
+
+# What the patient hears, in each language: the content's words and the kiosk's translations.
+WORDS = {
+    "en": {
+        "on": "Audio guide on. Touch to hear, tap twice to press.",
+        "title": "Heading: Medical Disclaimer",
+        "disclaimer": "This test kiosk is for educational purposes only",
+        "understand": "I understand, button.",
+        "home": "Heading: Choose a topic",
+        "topic": "%1, topic.",
+        "heading": "Heading: %1",
+        "sections": ("Symptoms", "Treatments", "Regenerative Research", "References", "Glossary"),
+        "back": "Back, button.",
+        "to home": "Home, button.",
+        "word": "flare, glossary word. Tap twice for its meaning.",
+        "term": "Flare",
+        "close": "Close, button.",
+        "save": "Save, button, not saved.",
+        "saved": "Saved, button, saved.",
+        "take home": "Take this with me, button.",
+        "take home button": "Take this with me (1)",
+        "take home title": "Heading: Take this with me",
+        "study code": "QR code of the study's link. Scan it with your phone's camera.",
+        "code": "QR code of your list. Scan it with your phone's camera.",
+        "still there": "Still there?",
+        "welcome back": "Welcome back.",
+        "off": "Audio guide off.",
+    },
+    "es": {
+        "on": "Guía de audio activada. Toque para oír, dos toques para pulsar.",
+        "title": "Encabezado: Aviso médico",
+        "disclaimer": "Este quiosco de prueba es solo educativo",
+        "understand": "Entiendo, botón.",
+        "home": "Encabezado: Elija un tema",
+        "topic": "%1, tema.",
+        "heading": "Encabezado: %1",
+        "sections": ("Síntomas", "Tratamientos", "Investigación regenerativa", "Referencias", "Glosario"),
+        "back": "Atrás, botón.",
+        "to home": "Inicio, botón.",
+        "word": "brote, palabra del glosario. Toque dos veces para saber qué significa.",
+        "term": "Brote",
+        "close": "Cerrar, botón.",
+        "save": "Guardar, botón, no guardado.",
+        "saved": "Guardado, botón, guardado.",
+        "take home": "Llevar conmigo, botón.",
+        "take home button": "Llevar conmigo (1)",
+        "take home title": "Encabezado: Llevar conmigo",
+        "study code": "Código QR del enlace del estudio. Escanéelo con la cámara de su teléfono.",
+        "code": "Código QR de su lista. Escanéelo con la cámara de su teléfono.",
+        "still there": "¿Sigue ahí?",
+        "welcome back": "Bienvenido de nuevo.",
+        "off": "Guía de audio desactivada.",
+    },
+}
+
+
+@pytest.fixture
+def visit(qtbot, qapp: QApplication) -> Iterator[Kiosk]:
+    """The kiosk on the test content, with a short idle wait and countdown."""
+    yield from build_kiosk(qtbot, qapp, Settings(idle_timeout=IDLE_TIMEOUT_S, idle_warning=WARNING_TICKS))
+
+
+class Patient:
+    """A patient who cannot see the screen: one finger on it, and what they hear from the guide,
+    (text, language), in order. `language` is the one they expect to hear it in."""
+
+    def __init__(self, kiosk: Kiosk, language: str) -> None:
+        self.kiosk = kiosk
+        self.language = language
+        self.finger = Finger(kiosk)
+        self.heard: list[tuple[str, str]] = []
+        the_guide(kiosk).spoke.connect(lambda text, language: self.heard.append((text, language)))
+
+    def explore(self, *widgets: QWidget) -> list[str]:
+        """Slide the finger over the middle of each of `widgets` in turn, then lift it: what was
+        said on the way."""
+        for widget in widgets:
+            assert widget.isVisible() and not widget.visibleRegion().isEmpty(), f"{widget} is not in view"
+        return self.explore_points(*(self.finger.at(widget) for widget in widgets))
+
+    def explore_points(self, *points: QPoint) -> list[str]:
+        """Slide the finger over `points` (window coordinates): what was said on the way."""
+        before = len(self.heard)
+        # Put down beside the first point: what a finger rests on is said only once it is no
+        # double tap's first tap; what a moving finger reaches is said at once.
+        self.finger.down(points[0] - QPoint(40, 0))
+        for point in points:
+            self.finger.move(point)
+        self.finger.up(points[-1])
+        said = self.heard[before:]
+        assert all(language == self.language for _text, language in said), said
+        if said:
+            narrator = self.kiosk.narrator
+            assert narrator is not None
+            assert (narrator.last_text, narrator.language) == said[-1], "given to the voice"
+        return [text for text, _language in said]
+
+    def double_tap(self) -> None:
+        """Tap twice, quickly, in the middle of the screen: it presses what was said last."""
+        self.finger.double_tap(self.finger.at(self.kiosk.window))
+
+
+def in_view(patient: Patient, area: QAbstractScrollArea, widget: QWidget) -> None:
+    """Drag the page up with two fingers, as the guide lets a patient scroll, till `widget` is
+    wholly in view."""
+    viewport = area.viewport()
+    bar = area.verticalScrollBar()
+    start = patient.finger.at(viewport) + QPoint(-100, viewport.height() // 4)
+
+    def seen() -> bool:
+        QApplication.processEvents()  # the page's layout settles first
+        top_left = widget.mapTo(viewport, QPoint(0, 0))
+        return viewport.rect().contains(QRect(top_left, widget.size()))
+
+    while not seen():
+        value = bar.value()
+        patient.finger.two_finger_drag(start, -viewport.height() // 3)
+        assert bar.value() > value, f"{widget.objectName()} is not in view, and the page scrolls no further"
+
+
+def a_glossary_word(label: QLabel) -> QPoint:
+    """The middle of the first underlined word of `label`, where it is drawn (window coordinates)."""
+    link, _word = glossary_words(label)[0]
+    middle = link_rects(label, link)[0].center()
+    assert link_at(label, middle) == link, "the guide finds the word there too"
+    assert label.visibleRegion().contains(middle), "the word is in view"
+    return label.mapTo(label.window(), middle)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_whole_visit_by_the_touch_guide(qtbot, visit: Kiosk, language: str) -> None:
+    kiosk = visit
+    words = WORDS[language]
+    patient = Patient(kiosk, "en")
+    finger = patient.finger
+    guide = the_guide(kiosk)
+    narrator = kiosk.narrator
+    assert narrator is not None
+    disclaimer = kiosk.screen.pages["disclaimer"]
+
+    # The guide goes on under a finger held still (shortened from three seconds), and says so
+    # in English, then in Spanish.
+    hold(qtbot, kiosk, finger, finger.at(disclaimer), on=True)
+    qtbot.waitUntil(lambda: len(patient.heard) >= 2, timeout=4000)
+    assert patient.heard == [(WORDS["en"]["on"], "en"), (WORDS["es"]["on"], "es")]
+    assert page(kiosk) == "disclaimer"
+
+    if language == "es":
+        spanish = next(b for b in kiosk.screen.language_buttons if b.text() == "Español")
+        assert patient.explore(spanish) == ["Español, button."]  # in the page's language
+        assert kiosk.preferences.language == "en", "a touch only says what it is on"
+        patient.double_tap()
+        assert kiosk.preferences.language == "es"
+        patient.language = "es"
+        disclaimer = kiosk.screen.pages["disclaimer"]  # the screen is built anew, in Spanish
+
+    # The disclaimer, heard as it is shown, and accepted.
+    title = disclaimer.findChild(QLabel, "DisclaimerTitle")
+    said = patient.explore(title, disclaimer.text, disclaimer.understand)
+    assert said == [words["title"], label_text(disclaimer.text), words["understand"]]
+    assert said[1].startswith(words["disclaimer"])
+    assert words["disclaimer"] in visible_text(disclaimer)
+    assert page(kiosk) == "disclaimer", "exploring presses nothing"
+    patient.double_tap()
+    assert page(kiosk) == "home"
+
+    # Every section from home: its tile heard, double tapped, its heading heard, then home again.
+    home = kiosk.screen.pages["home"]
+    assert isinstance(home, HomeView)
+    assert patient.explore(home.title) == [words["home"]]
+    assert set(home.tiles) == set(SECTIONS), "these are all the sections of the test content"
+    for number, (key, name) in enumerate(zip(SECTIONS, words["sections"], strict=True)):
+        tile = home.tiles[key]
+        while not tile.isVisible():  # another page of tiles, turned in the guide too
+            patient.explore(home.next_button)
+            patient.double_tap()
+        assert patient.explore(tile) == [words["topic"].replace("%1", name)]
+        assert page(kiosk) == "home"
+        patient.double_tap()
+        assert page(kiosk) == key
+        view = kiosk.screen.pages[key]
+        heading = view.findChild(QLabel, "PageTitle")
+        assert heading is not None and heading.text() == name, "shown as it is said"
+        assert patient.explore(heading) == [words["heading"].replace("%1", name)]
+
+        if key == "symptoms":  # a glossary word: heard, opened, its explanation heard, closed
+            assert isinstance(view, SectionView)
+            assert patient.explore_points(a_glossary_word(view.body)) == [words["word"]]
+            popup = kiosk.screen.findChild(GlossaryPopup)
+            assert popup is not None and not popup.isVisible()
+            patient.double_tap()
+            assert popup.isVisible() and popup.term.text() == words["term"]
+            assert patient.heard[-1] == (popup.spoken_text(), language), "its explanation is said"
+            assert popup.spoken_text() == f"{words['term']}. {popup.definition.text()}"
+            assert patient.explore(popup.close_button) == [words["close"]]
+            patient.double_tap()
+            assert not popup.isVisible() and page(kiosk) == key
+
+        if key == "regenerative-research":  # a study's link heard, and the study saved
+            assert isinstance(view, SectionView)
+            save = view.findChild(QPushButton, STUDY)
+            assert save is not None
+            card = next(c for c in view.findChildren(QWidget, "Card") if c.isAncestorOf(save))
+            link = card.findChild(QrCode)
+            assert link is not None
+            in_view(patient, view.scroll_area, link)
+            assert patient.explore(link) == [words["study code"]]
+            in_view(patient, view.scroll_area, save)
+            assert patient.explore(save) == [words["save"]]
+            patient.double_tap()
+            assert save.isChecked() and kiosk.saved
+            assert save.text().strip("✓ ") == words["saved"].split(",")[0], "shown as it is said"
+            assert patient.explore(save) == [words["saved"]]
+
+        # Home by "Back" and by "Home", in turn.
+        way_home = (kiosk.screen.back_button, kiosk.screen.home_button)[number % 2]
+        said = patient.explore(way_home)
+        assert said == [words["back"] if number % 2 == 0 else words["to home"]]
+        patient.double_tap()
+        assert page(kiosk) == "home"
+
+    # Take this with me: the saved study shown, its list's QR code heard.
+    take_home = kiosk.screen.take_home_button
+    assert patient.explore(take_home) == [words["take home"]]
+    patient.double_tap()
+    assert page(kiosk) == "take-home"
+    assert take_home.text() == words["take home button"], "it counts the saved study"
+    sheet = kiosk.screen.pages["take-home"]
+    assert isinstance(sheet, TakeHomeView) and sheet.code is not None
+    shown = visible_text(sheet)
+    assert "1. " + STUDY_TITLE in shown, "the saved study is listed"
+    said = patient.explore(sheet.findChild(QLabel, "PageTitle"))
+    assert said == [words["take home title"]]
+    in_view(patient, sheet.scroll_area, sheet.code)
+    assert patient.explore(sheet.code) == [words["code"]]
+
+    # Nobody touches the screen: the warning is shown and said; one tap anywhere answers it.
+    overlay = kiosk.screen.overlay
+    with qtbot.waitSignal(kiosk.idle.warning_started, timeout=5000):
+        pass
+    assert overlay.isVisible() and words["still there"] in visible_text(overlay)
+    assert (narrator.last_text, narrator.language) == (overlay.spoken_text(), language), "said"
+    assert narrator.last_text.startswith(words["still there"])
+    finger.tap(finger.at(overlay.title))
+    assert not overlay.isVisible() and not kiosk.idle.warning
+    assert patient.heard[-1] == (words["welcome back"], language)
+    assert page(kiosk) == "take-home" and guide.active
+
+    # Nobody again: the warning, its countdown, and the kiosk is ready for the next patient.
+    with qtbot.waitSignal(kiosk.idle.warning_started, timeout=5000):
+        pass
+    assert kiosk.screen.overlay.isVisible()
+    assert narrator.last_text.startswith(words["still there"]) and narrator.language == language
+    with qtbot.waitSignal(guide.active_changed, timeout=5000) as changed:
+        pass
+    assert changed.args == [False]
+    off = [(WORDS["en"]["off"], "en"), (WORDS["es"]["off"], "es")]
+    qtbot.waitUntil(lambda: patient.heard[-2:] == off, timeout=3000)  # English, then Spanish
+    assert page(kiosk) == "disclaimer" and not kiosk.screen.overlay.isVisible()
+    assert kiosk.preferences.language == "en" and not kiosk.saved
+    assert kiosk.idle.armed, "saying so does not keep the kiosk from waiting for the next patient"
+    disclaimer = kiosk.screen.pages["disclaimer"]
+    assert "Medical Disclaimer" in visible_text(disclaimer)
+    finger.tap(finger.at(disclaimer.understand))
+    assert page(kiosk) == "home", "the guide is off: a tap presses at once"
