@@ -59,12 +59,14 @@ def test_staff_leave_with_ctrl_alt_shift_q_and_nothing_else(qtbot, kiosk, monkey
     assert exits == [0]
 
 
-def test_the_log_file_is_size_limited_and_gets_content_errors(qapp: QApplication) -> None:
+def test_the_log_file_is_size_limited_and_gets_content_errors(qapp: QApplication, tmp_path: Path,
+                                                              monkeypatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))  # Qt's test-mode data folder, this test's own
     root = logging.getLogger()
     before = list(root.handlers)
     path = setup_logging()
     try:
-        assert path is not None
+        assert path is not None and path.is_relative_to(tmp_path)
         added = [h for h in root.handlers if h not in before]
         rotating = [h for h in added if isinstance(h, RotatingFileHandler)]
         assert rotating and rotating[0].maxBytes == 1_000_000 and rotating[0].backupCount == 3

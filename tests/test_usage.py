@@ -111,8 +111,19 @@ def test_a_patient_session_is_recorded_without_anything_personal(qtbot, kiosk: K
         assert "Butterfly" not in record.getMessage() and "Listen" not in record.getMessage()
 
 
-def test_export_usage_writes_daily_totals_as_csv(tmp_path: Path, capsys) -> None:
-    path = data_dir() / USAGE_FILE
+@pytest.fixture
+def own_data_dir(tmp_path: Path, monkeypatch) -> Path:
+    """The data folder of Qt's test mode, under this test's own home: tests running at the same
+    time in other processes have theirs (Qt reads HOME each time it is asked)."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    folder = data_dir()
+    assert folder.is_relative_to(tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_export_usage_writes_daily_totals_as_csv(tmp_path: Path, capsys, own_data_dir: Path) -> None:
+    path = own_data_dir / USAGE_FILE
     path.unlink(missing_ok=True)
     log = UsageLog(path)
     log.record("session_start")
@@ -139,8 +150,8 @@ def test_export_usage_writes_daily_totals_as_csv(tmp_path: Path, capsys) -> None
     ("unreadable", "the usage database cannot be opened"),
 ])
 def test_export_usage_says_in_one_line_why_it_cannot(tmp_path: Path, capsys, quick, problem: str,
-                                                     message: str) -> None:
-    path = data_dir() / USAGE_FILE
+                                                     message: str, own_data_dir: Path) -> None:
+    path = own_data_dir / USAGE_FILE
     path.unlink(missing_ok=True)
     target = tmp_path / "usage.csv"
     try:
