@@ -62,14 +62,18 @@ def panel_id(panel: tuple[int, int, int]) -> str:
     return "{}x{}@{}".format(*panel)
 
 
-@pytest.fixture(params=PANELS, ids=panel_id)
-def panel(request, qtbot, qapp: QApplication) -> Iterator[Kiosk]:
+def kiosk_on_panel(qtbot, qapp: QApplication, panel: tuple[int, int, int]) -> Iterator[Kiosk]:
     """The kiosk on one panel: the window at its size in pixels, the DPI from `screen_dpi`."""
-    width, height, dpi = request.param
+    width, height, dpi = panel
     for kiosk in build_kiosk(qtbot, qapp, Settings(screen_dpi=dpi)):
         kiosk.window.resize(width, height)
         QApplication.processEvents()
         yield kiosk
+
+
+@pytest.fixture(params=PANELS, ids=panel_id)
+def panel(request, qtbot, qapp: QApplication) -> Iterator[Kiosk]:
+    yield from kiosk_on_panel(qtbot, qapp, request.param)
 
 
 def mm(kiosk: Kiosk) -> float:

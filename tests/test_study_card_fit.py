@@ -15,19 +15,18 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
 from kiosk import theme
-from kiosk.config import Settings
 from kiosk.controller import Kiosk
 from kiosk.qr import QrCode
 from kiosk.views.beside import BesideOrAbove
 from kiosk.views.cards import SaveButton
 from kiosk.views.section import SectionView
-from tests.conftest import build_kiosk
 from tests.helpers import tap
 from tests.test_layout import (
     FULL,
     PANELS,
     assert_controls_fit,
     assert_text_fits,
+    kiosk_on_panel,
     on_screen,
     open_page,
     panel_id,
@@ -47,11 +46,7 @@ CARD_PANELS = [(800, 480, 96), *PANELS] if FULL else [(800, 480, 96), (800, 480,
 
 @pytest.fixture
 def on_panel(request, qtbot, qapp: QApplication) -> Iterator[Kiosk]:
-    width, height, dpi = request.param
-    for kiosk in build_kiosk(qtbot, qapp, Settings(screen_dpi=dpi)):
-        kiosk.window.resize(width, height)
-        QApplication.processEvents()
-        yield kiosk
+    yield from kiosk_on_panel(qtbot, qapp, request.param)
 
 
 def save_every_study(qtbot, page: SectionView) -> list[SaveButton]:
