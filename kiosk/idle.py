@@ -64,6 +64,15 @@ class IdleMonitor(QObject):
         return self._armed
 
     @property
+    def timeout_ms(self) -> int:
+        """How long nobody touching the kiosk brings the warning (tests change it midway)."""
+        return self._idle.interval()
+
+    @timeout_ms.setter
+    def timeout_ms(self, value: int) -> None:
+        self._idle.setInterval(value)  # a wait under way starts again, with the new time
+
+    @property
     def remaining_ms(self) -> int:
         """Milliseconds until the warning, or -1 when not waiting (warning shown, or stopped)."""
         return self._idle.remainingTime()

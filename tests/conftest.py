@@ -23,6 +23,9 @@ QStandardPaths.setTestModeEnabled(True)  # logs and data go to a test folder, no
 
 # Shortened times for the idle tests: a 1-second countdown step would make them slow.
 TICK_MS = 20
+# How long a test waits for something to happen (a timer's signal, speech): a wait ends as soon as
+# it happens, so it is long enough for a machine busy with other work (tests run side by side).
+WAIT_MS = 15000
 
 
 # Small content of the tests' own (tests/fixtures/content/README.md): the UI tests run on it, so

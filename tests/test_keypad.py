@@ -19,7 +19,7 @@ from kiosk.qr import QrCode
 from kiosk.views.buttons import button
 from kiosk.views.focus_ring import RING_WIDTH
 from kiosk.views.glossary import GlossaryPopup
-from tests.conftest import build_kiosk
+from tests.conftest import WAIT_MS, build_kiosk
 from tests.helpers import button_labelled, page, tap
 
 Down, Up, Enter, Back = Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Return, Qt.Key.Key_Backspace
@@ -170,7 +170,7 @@ def test_the_idle_warning_is_spoken_and_any_key_answers_it(qtbot, qapp: QApplica
         qtbot.waitActive(kiosk.window)
         press(qtbot, kiosk, Down)
         kiosk.narrator.stop()  # as when the welcome has been said
-        with qtbot.waitSignal(kiosk.idle.warning_started, timeout=3000):
+        with qtbot.waitSignal(kiosk.idle.warning_started, timeout=WAIT_MS):
             pass
         assert kiosk.screen.overlay.isVisible()
         assert kiosk.narrator.last_text.startswith(warning)
@@ -185,7 +185,7 @@ def test_the_idle_warning_is_spoken_and_any_key_answers_it(qtbot, qapp: QApplica
 def test_a_key_is_activity_for_the_idle_monitor(qtbot, kiosk: Kiosk) -> None:
     kiosk.window.activateWindow()
     qtbot.waitActive(kiosk.window)
-    with qtbot.waitSignal(kiosk.idle.woke, timeout=1000):
+    with qtbot.waitSignal(kiosk.idle.woke, timeout=WAIT_MS):
         press(qtbot, kiosk, Down)
     assert keypad(kiosk).focused is not None
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QScroller
 
 from kiosk.controller import Kiosk
 from kiosk.views.window import STAFF_CORNER_PX
+from tests.conftest import WAIT_MS
 from tests.helpers import page, tap, visible_text
 from tests.test_touch_guide import Finger, hears, the_guide, turn_on
 
@@ -50,7 +51,7 @@ def test_a_two_finger_double_tap_on_a_button_turns_the_guide_on_and_presses_noth
     understand = kiosk.screen.pages["disclaimer"].understand
     pressed = clicks(understand)
     finger = Finger(kiosk)
-    with qtbot.waitSignal(guide.active_changed, timeout=1000) as changed:
+    with qtbot.waitSignal(guide.active_changed, timeout=WAIT_MS) as changed:
         finger.two_finger_tap(finger.at(understand))  # both fingers in the same instant
         finger.two_finger_tap(finger.at(understand))
     assert changed.args == [True]
@@ -65,7 +66,7 @@ def test_the_first_finger_of_a_two_finger_double_tap_presses_nothing(qtbot, kios
     pressed = clicks(understand)
     finger = Finger(kiosk)
     point = finger.at(understand)
-    with qtbot.waitSignal(guide.active_changed, timeout=1000) as changed:
+    with qtbot.waitSignal(guide.active_changed, timeout=WAIT_MS) as changed:
         one_after_the_other(finger, point)
         one_after_the_other(finger, point)
     assert changed.args == [True]
@@ -87,7 +88,7 @@ def test_a_two_finger_double_tap_on_a_topic_tile_stays_home(qtbot, kiosk: Kiosk,
     pressed = clicks(tile)
     guide = the_guide(kiosk)
     finger = Finger(kiosk)
-    with qtbot.waitSignal(guide.active_changed, timeout=1000):
+    with qtbot.waitSignal(guide.active_changed, timeout=WAIT_MS):
         one_after_the_other(finger, finger.at(tile))
         one_after_the_other(finger, finger.at(tile))
     assert pressed == [] and page(kiosk) == "home"
@@ -110,7 +111,7 @@ def test_one_finger_still_drags_a_page_and_a_second_finger_ends_the_drag(qtbot, 
     tap(qtbot, kiosk.screen.pages["disclaimer"].understand)
     tap(qtbot, kiosk.screen.pages["home"].tiles["treatments"])
     area = kiosk.screen.pages["treatments"].scroll_area
-    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0, timeout=WAIT_MS)
     scroller = QScroller.scroller(area.viewport())
     finger = Finger(kiosk)
     point = finger.at(area.viewport()) + QPoint(0, 100)
@@ -149,7 +150,7 @@ def test_five_quick_taps_in_the_staff_corner_open_the_pin_pad_with_the_guide_on(
     # The pad is in the guide like any screen: a key is heard, and a double tap presses it.
     key = pad.keys["2"]
     finger.tap(finger.at(key))
-    qtbot.waitUntil(lambda: bool(said) and said[-1][0].startswith("2"), timeout=2000)
+    qtbot.waitUntil(lambda: bool(said) and said[-1][0].startswith("2"), timeout=WAIT_MS)
     finger.double_tap(finger.at(key))
     assert pad.dots.text() == "●"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.controller import Kiosk
+from tests.conftest import WAIT_MS
 from tests.helpers import page
 from tests.test_touch_guide import Finger, the_guide, turn_on
 
@@ -21,7 +22,7 @@ def said(kiosk: Kiosk) -> list[tuple[str, str]]:
 def test_a_crash_reset_turns_the_guide_off_too(qtbot, kiosk: Kiosk, said) -> None:
     turn_on(qtbot, kiosk, said)
     guide = the_guide(kiosk)
-    with qtbot.waitSignal(guide.active_changed, timeout=1000) as changed:
+    with qtbot.waitSignal(guide.active_changed, timeout=WAIT_MS) as changed:
         kiosk.handle_exception(RuntimeError, RuntimeError("a bug in a view"), None)
     assert changed.args == [False]
     assert said[0] == ("Audio guide off.", "en")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.controller import Kiosk
 from kiosk.touch_guide import GUIDE_OFF, GUIDE_ON
 from kiosk.translations import in_language
+from tests.conftest import WAIT_MS
 from tests.helpers import button_labelled, tap
 from tests.test_touch_guide import Finger, hold, the_guide, turn_on
 
@@ -38,11 +39,11 @@ def test_on_a_spanish_page_it_says_on_and_off_in_english_then_spanish(qtbot, kio
     finger = Finger(kiosk)
     disclaimer = finger.at(kiosk.screen.pages["disclaimer"])
     hold(qtbot, kiosk, finger, disclaimer, on=True)
-    qtbot.waitUntil(lambda: len(said) >= 2, timeout=4000)
+    qtbot.waitUntil(lambda: len(said) >= 2, timeout=WAIT_MS)
     assert said == ON
     said.clear()
     hold(qtbot, kiosk, finger, disclaimer, on=False)
-    qtbot.waitUntil(lambda: len(said) >= 2, timeout=4000)
+    qtbot.waitUntil(lambda: len(said) >= 2, timeout=WAIT_MS)
     assert said == OFF
 
 
