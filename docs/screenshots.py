@@ -192,6 +192,12 @@ def take_panel(panel: str, prefix: str) -> None:
         research.scroll_area.ensureWidgetVisible(control, 0, 200)
         tap(control)
         save("3-study-card-saved")
+        # What the patient takes home: its QR code scrolled into view, whole on every panel.
+        tap(kiosk.screen.take_home_button)
+        sheet = kiosk.screen.pages["take-home"]
+        sheet.scroll_area.ensureWidgetVisible(sheet.code, 0, 0)
+        save("10-take-this-with-me")
+        tap(kiosk.screen.back_button)
         tap(kiosk.screen.text_button)
         save("6-text-and-colours")
         tap(kiosk.screen.larger_button)

@@ -84,7 +84,18 @@ class QrCode(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._renderer = QSvgRenderer(QByteArray(_svg(code)), self)
         side = _side(code, dpi, min_mm)
+        self.modules_across = int(code.symbol_size(scale=1, border=QUIET_ZONE)[0])  # the quiet zone's too
+        self._chosen = side // self.modules_across  # pixels per module
+        self._least = math.ceil(MODULE_MIN_MM * dpi / 25.4)
         self.setFixedSize(side, side)
+
+    def fit_within(self, height: int) -> None:
+        """Smaller where the view it is scrolled in is less tall than the code, so that it can be
+        seen whole (on the 7-inch panels): as many whole pixels per module as fit in `height`,
+        never more than chosen at first, never fewer than make a module `MODULE_MIN_MM`."""
+        side = self.modules_across * max(self._least, min(self._chosen, height // self.modules_across))
+        if side != self.width():
+            self.setFixedSize(side, side)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

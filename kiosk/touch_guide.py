@@ -6,8 +6,9 @@ one of two fingers presses nothing. On, it keeps every touch from the screen (bu
 staff's hidden corner, which the corner counts and the guide ignores): a finger moving over
 the screen hears what is under it, a double tap anywhere presses what was heard last (or opens
 the underlined word heard last, and reads its explanation), two fingers dragged up or down
-scroll the page, two fingers swiped right or left make the voice faster or slower, three
-fingers swiped up or down louder or quieter. The same gestures, or any reset of the kiosk,
+scroll the page (the last thing shown of a page that goes on says so), two fingers swiped
+right or left make the voice faster or slower, three fingers swiped up or down louder or
+quieter. The same gestures, or any reset of the kiosk,
 turn it off again.
 """
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication
 
 from kiosk.cancel_press import cancel_press
 from kiosk.focus_stops import Stop, describe, glossary_words
+from kiosk.more_below import more_below
 from kiosk.qr import QrCode
 from kiosk.speech import Narrator
 from kiosk.translations import in_language
@@ -423,8 +425,12 @@ class TouchGuide(QObject):
             hint = tr("%1, glossary word. Tap twice for its meaning.")
             self._say([(hint.replace("%1", word), language)])
             return
-        # The keypad's sentence for it (kiosk.focus_stops): the same words by key and by touch.
-        self._say([(describe(Stop(target)), language)])
+        # The keypad's sentence for it (kiosk.focus_stops): the same words by key and by touch;
+        # the keys scroll the page to what they reach, a finger must be told the page goes on.
+        sentence = describe(Stop(target))
+        if more_below(target):
+            sentence += " " + tr("More below: slide two fingers up.")
+        self._say([(sentence, language)])
 
     def _activate(self) -> None:
         target = self.current

@@ -6,6 +6,7 @@ reports no size, and everything is measured in millimetres at that DPI.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from kiosk.config import Settings
 from kiosk.controller import Kiosk
-from kiosk.qr import QR_MIN_MM, QUIET_ZONE, QrCode
+from kiosk.qr import MODULE_MIN_MM, QR_MIN_MM, QUIET_ZONE, QrCode
 from kiosk.views.section import SectionView
 from kiosk.views.takehome import LIST_CODE_MM
 from tests.conftest import build_kiosk
@@ -75,8 +76,28 @@ def test_every_qr_code_is_at_least_25_mm_across_on_the_panel(qtbot, qapp: QAppli
         tap(qtbot, save)
         tap(qtbot, button_labelled(kiosk.window, "Take this with me (1)"))
         assert page(kiosk) == "take-home"
-        (listed,) = kiosk.screen.pages["take-home"].findChildren(QrCode)
-        assert code_mm(listed, dpi) >= LIST_CODE_MM
+        sheet = kiosk.screen.pages["take-home"]
+        (listed,) = sheet.findChildren(QrCode)
+        view = sheet.scroll_area.viewport().height()
+        assert listed.height() <= view, "it can be scrolled wholly into view, to be scanned"
+        # 50 mm across, unless the view is less tall: then as large as fits, in whole pixels a module.
+        assert code_mm(listed, dpi) >= LIST_CODE_MM or listed.height() + listed.modules_across > view
+
+
+def test_a_code_fits_a_short_view_down_to_modules_a_phone_still_reads(qtbot) -> None:
+    code = QrCode("https://doi.org/10.1000/example " * 8, 133.0, min_mm=LIST_CODE_MM)
+    qtbot.addWidget(code)
+    across, chosen = code.modules_across, code.width()
+    assert chosen % across == 0 and code_mm(code, 133.0) >= LIST_CODE_MM
+    code.fit_within(chosen + 500)
+    assert code.width() == chosen, "never larger than chosen"
+    code.fit_within(chosen - 1)
+    assert code.width() == code.height() == chosen - across, "one pixel a module fewer"
+    code.fit_within(10)
+    least = math.ceil(MODULE_MIN_MM * 133.0 / 25.4)
+    assert code.width() == across * least, "no smaller than a phone reads"
+    code.fit_within(chosen * 2)
+    assert code.width() == chosen, "back to its size where there is room"
 
 
 def test_a_sharp_large_panel_shows_the_same_lines_larger(qtbot, qapp: QApplication) -> None:

@@ -18,7 +18,7 @@ from kiosk.config import Settings
 from kiosk.controller import Kiosk
 from kiosk.focus_stops import glossary_words, label_text
 from kiosk.qr import QrCode
-from kiosk.touch_guide import link_at
+from kiosk.touch_guide import SLOP_PX, link_at
 from kiosk.views.glossary import GlossaryPopup
 from kiosk.views.home import HomeView
 from kiosk.views.link_area import link_rects
@@ -38,6 +38,7 @@ IDLE_TIMEOUT_S = 0.8
 # few ms, but a loaded machine may hold one up for longer than a finger would take. Nothing in
 # the visit waits them out (what is heard is reached by sliding the finger, said at once).
 GENEROUS_TAP_MS = 3000
+SIDEWAYS_PX = SLOP_PX + 6  # far enough to be a drag, not so far as a swipe (which sets the voice's rate)
 # The warning's countdown, in ticks (TICK_MS): time to answer it, then a short wait for the reset.
 WARNING_TICKS = 25
 
@@ -52,6 +53,7 @@ WORDS = {
         "title": "Heading: Medical Disclaimer",
         "disclaimer": "This test kiosk is for educational purposes only",
         "understand": "I understand, button.",
+        "more below": "More below: slide two fingers up.",
         "home": "Heading: Choose a topic",
         "topic": "%1, topic.",
         "heading": "Heading: %1",
@@ -77,6 +79,7 @@ WORDS = {
         "title": "Encabezado: Aviso médico",
         "disclaimer": "Este quiosco de prueba es solo educativo",
         "understand": "Entiendo, botón.",
+        "more below": "Hay más abajo: deslice dos dedos hacia arriba.",
         "home": "Encabezado: Elija un tema",
         "topic": "%1, tema.",
         "heading": "Encabezado: %1",
@@ -100,11 +103,26 @@ WORDS = {
 }
 
 
+# Each language on the window of the other tests (1280 x 800 at 96 dpi), and on the small panels
+# where the guide meets the most: the 7-inch landscape one (topics over two pages) in Spanish,
+# the portrait one at its real DPI in English. (width, height, dpi), as tests/test_layout.py.
+VISITS = [
+    ("en", (1280, 800, 96)),
+    ("es", (1280, 800, 96)),
+    ("es", (800, 480, 133)),
+    ("en", (720, 1280, 210)),
+]
+
+
 @pytest.fixture
-def visit(qtbot, qapp: QApplication) -> Iterator[Kiosk]:
-    """The kiosk on the test content, with a short idle wait and countdown."""
-    settings = Settings(idle_timeout=JOURNEY_IDLE_TIMEOUT_S, idle_warning=WARNING_TICKS)
-    yield from build_kiosk(qtbot, qapp, settings)
+def visit(qtbot, qapp: QApplication, panel: tuple[int, int, int]) -> Iterator[Kiosk]:
+    """The kiosk on the test content and on `panel`, with a short countdown."""
+    width, height, dpi = panel
+    settings = Settings(idle_timeout=JOURNEY_IDLE_TIMEOUT_S, idle_warning=WARNING_TICKS, screen_dpi=dpi)
+    for kiosk in build_kiosk(qtbot, qapp, settings):
+        kiosk.window.resize(width, height)
+        QApplication.processEvents()
+        yield kiosk
 
 
 class Patient:
@@ -116,6 +134,7 @@ class Patient:
         self.language = language
         self.finger = Finger(kiosk)
         self.heard: list[tuple[str, str]] = []
+        self.told_more: list[str] = []  # what was said with "More below: ..." after it
         self.guide = the_guide(kiosk)
         self.guide.spoke.connect(lambda text, language: self.heard.append((text, language)))
 
@@ -147,41 +166,66 @@ class Patient:
             narrator = self.kiosk.narrator
             assert narrator is not None
             assert (narrator.last_text, narrator.language) == said[-1], "given to the voice"
-        return [text for text, _language in said]
+        # Where the page goes on below the view, the last thing shown says so: noted apart
+        # (the disclaimer checks it; tests/test_more_below.py checks where it is said).
+        more = " " + WORDS[self.language]["more below"]
+        texts = [text for text, _language in said]
+        self.told_more += [text.removesuffix(more) for text in texts if text.endswith(more)]
+        return [text.removesuffix(more) for text in texts]
 
     def double_tap(self) -> None:
         """Tap twice, quickly, in the middle of the screen: it presses what was said last."""
         self.finger.double_tap(self.finger.at(self.kiosk.window))
 
 
+def wholly_in_view(area: QAbstractScrollArea, widget: QWidget) -> bool:
+    QApplication.processEvents()  # the page's layout settles first
+    viewport = area.viewport()
+    return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+
+
+def shown_middle(widget: QWidget) -> QPoint:
+    """The middle of the part of `widget` that is shown (window coordinates)."""
+    return widget.mapTo(widget.window(), widget.visibleRegion().boundingRect().center())
+
+
 def in_view(patient: Patient, area: QAbstractScrollArea, widget: QWidget) -> None:
-    """Drag the page up with two fingers, as the guide lets a patient scroll, till `widget` is
-    wholly in view."""
+    """Drag the page with two fingers, as the guide lets a patient scroll, till `widget` is
+    wholly in view: up (or back down, had it gone past), a third of the view at most at a time."""
     viewport = area.viewport()
     bar = area.verticalScrollBar()
-    start = patient.finger.at(viewport) + QPoint(-100, viewport.height() // 4)
-
-    def seen() -> bool:
-        QApplication.processEvents()  # the page's layout settles first
-        top_left = widget.mapTo(viewport, QPoint(0, 0))
-        return viewport.rect().contains(QRect(top_left, widget.size()))
-
-    while not seen():
+    start = patient.finger.at(viewport) + QPoint(-100, 0)
+    assert widget.height() <= viewport.height(), f"{widget.objectName()} is taller than the view"
+    while not wholly_in_view(area, widget):
+        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+        step = viewport.height() // 3
+        by = -min(step, top + widget.height() - viewport.height()) if top > 0 else min(step, -top)
         value = bar.value()
-        patient.finger.two_finger_drag(start, -viewport.height() // 3)
-        assert bar.value() > value, f"{widget.objectName()} is not in view, and the page scrolls no further"
+        # Moved a little sideways too, so that a short drag is not taken for a tap.
+        patient.finger.swipe(2, start, QPoint(SIDEWAYS_PX, by))
+        where = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+        stuck = f"{widget.objectName()} at {where} in {viewport.rect()}: the page scrolls no further"
+        assert bar.value() != value, stuck
 
 
-def a_glossary_word(label: QLabel) -> QPoint:
-    """The middle of the first underlined word of `label`, where it is drawn (window coordinates)."""
+def a_glossary_word(patient: Patient, area: QAbstractScrollArea, label: QLabel) -> QPoint:
+    """The middle of the first underlined word of `label`, where it is drawn (window coordinates),
+    brought into view by two fingers if it is below the fold."""
     link, _word = glossary_words(label)[0]
     middle = link_rects(label, link)[0].center()
     assert link_at(label, middle) == link, "the guide finds the word there too"
-    assert label.visibleRegion().contains(middle), "the word is in view"
+    word = QRect(middle - QPoint(2, 10), middle + QPoint(2, 10))
+    viewport = area.viewport()
+    while not viewport.rect().contains(QRect(label.mapTo(viewport, word.topLeft()), word.size())):
+        bar = area.verticalScrollBar()
+        value = bar.value()
+        patient.finger.two_finger_drag(patient.finger.at(viewport) + QPoint(-100, 0), -viewport.height() // 3)
+        assert bar.value() > value, "the word is not in view, and the page scrolls no further"
     return label.mapTo(label.window(), middle)
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize(("language", "panel"), VISITS,
+                         ids=["{}-{}x{}@{}".format(language, *panel) for language, panel in VISITS])
 def test_the_whole_visit_by_the_touch_guide(qtbot, visit: Kiosk, language: str) -> None:
     kiosk = visit
     words = WORDS[language]
@@ -209,12 +253,33 @@ def test_the_whole_visit_by_the_touch_guide(qtbot, visit: Kiosk, language: str) 
         patient.language = "es"
         disclaimer = kiosk.screen.pages["disclaimer"]  # the screen is built anew, in Spanish
 
-    # The disclaimer, heard as it is shown, and accepted.
+    # The disclaimer, heard as it is shown: its title, its text, the investigational notice and
+    # "I understand", then accepted. Where the button is below the fold (the small panels), what
+    # is shown last says that the page goes on, and two fingers bring the rest into view.
+    area = disclaimer.scroll_area
     title = disclaimer.findChild(QLabel, "DisclaimerTitle")
-    said = patient.explore(title, disclaimer.text, disclaimer.understand)
-    assert said == [words["title"], label_text(disclaimer.text), words["understand"]]
-    assert said[1].startswith(words["disclaimer"])
+    understand = disclaimer.understand
+    notice = [disclaimer.notice.findChild(QLabel, name) for name in ("NoticeTitle", "NoticeText")]
+    below = not wholly_in_view(area, understand)
+    heard = patient.explore(title) + patient.explore_points(shown_middle(disclaimer.text))
+    assert heard == [words["title"], label_text(disclaimer.text)]
+    assert heard[1].startswith(words["disclaimer"])
     assert words["disclaimer"] in visible_text(disclaimer)
+    for label in notice:
+        if not label.visibleRegion().isEmpty():
+            heard += patient.explore_points(shown_middle(label))
+        else:
+            assert patient.told_more, "the page goes on"
+            in_view(patient, area, label)
+            heard += patient.explore(label)
+    notice_title, notice_text = (label_text(label) for label in notice)
+    assert heard[2:] == [words["heading"].replace("%1", notice_title), notice_text], "the notice, whole"
+    if not understand.visibleRegion().isEmpty():
+        heard += patient.explore_points(shown_middle(understand))
+    assert bool(patient.told_more) == below, "the page is said to go on where the button is below the fold"
+    if heard[-1] != words["understand"]:  # not shown at all yet
+        in_view(patient, area, understand)
+        assert patient.explore(understand) == [words["understand"]]
     assert page(kiosk) == "disclaimer", "exploring presses nothing"
     patient.double_tap()
     assert page(kiosk) == "home"
@@ -222,7 +287,8 @@ def test_the_whole_visit_by_the_touch_guide(qtbot, visit: Kiosk, language: str) 
     # Every section from home: its tile heard, double tapped, its heading heard, then home again.
     home = kiosk.screen.pages["home"]
     assert isinstance(home, HomeView)
-    assert patient.explore(home.title) == [words["home"]]
+    if home.title.isVisible():  # on the smallest panels it gives way to a row of topics
+        assert patient.explore(home.title) == [words["home"]]
     assert set(home.tiles) == set(SECTIONS), "these are all the sections of the test content"
     for number, (key, name) in enumerate(zip(SECTIONS, words["sections"], strict=True)):
         tile = home.tiles[key]
@@ -240,7 +306,8 @@ def test_the_whole_visit_by_the_touch_guide(qtbot, visit: Kiosk, language: str) 
 
         if key == "symptoms":  # a glossary word: heard, opened, its explanation heard, closed
             assert isinstance(view, SectionView)
-            assert patient.explore_points(a_glossary_word(view.body)) == [words["word"]]
+            word = a_glossary_word(patient, view.scroll_area, view.body)
+            assert patient.explore_points(word) == [words["word"]]
             popup = kiosk.screen.findChild(GlossaryPopup)
             assert popup is not None and not popup.isVisible()
             patient.double_tap()
@@ -317,5 +384,6 @@ def test_the_whole_visit_by_the_touch_guide(qtbot, visit: Kiosk, language: str) 
     assert kiosk.idle.armed, "saying so does not keep the kiosk from waiting for the next patient"
     disclaimer = kiosk.screen.pages["disclaimer"]
     assert "Medical Disclaimer" in visible_text(disclaimer)
-    finger.tap(finger.at(disclaimer.understand))
-    assert page(kiosk) == "home", "the guide is off: a tap presses at once"
+    spanish = next(b for b in kiosk.screen.language_buttons if b.text() == "Español")
+    finger.tap(finger.at(spanish))
+    assert kiosk.preferences.language == "es", "the guide is off: a tap presses at once"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 
 from kiosk.content import Content, Reference
 from kiosk.qr import QrCode
@@ -58,6 +58,7 @@ class TakeHomeView(ScrollingPage):
             self.code = QrCode(reading_list(content, references), look.dpi, min_mm=LIST_CODE_MM)
             self.code.setAccessibleName(tr("QR code"))
             column.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.scroll_area.viewport().installEventFilter(self)
             for number, reference in enumerate(references, 1):
                 column.addWidget(text_label(
                     f"{number}. {reference.title} ({reference.journal} {reference.year})", "SavedItem"))
@@ -66,3 +67,10 @@ class TakeHomeView(ScrollingPage):
             column.addWidget(review_label(content.take_home_review, content.language))
         notice = [content.notice_title, plain_text(content.notice)] if references else []
         self._spoken = "\n\n".join([tr("Take this with me"), intro, *notice, *(r.title for r in references)])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The view the list scrolls in changed size: the code must still fit in it, whole, for a
+        # patient to scroll it into view and scan it.
+        if event.type() == QEvent.Type.Resize and self.code is not None:
+            self.code.fit_within(self.scroll_area.viewport().height())
+        return False

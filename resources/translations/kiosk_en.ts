@@ -277,7 +277,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="342"/>
+        <location filename="../../kiosk/views/home.py" line="345"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,124 +437,130 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="107"/>
+        <location filename="../../kiosk/focus_stops.py" line="114"/>
         <source>%1, glossary word. Press Enter for its meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="110"/>
+        <location filename="../../kiosk/focus_stops.py" line="117"/>
         <source>QR code of the study&apos;s link. Scan it with your phone&apos;s camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="111"/>
+        <location filename="../../kiosk/focus_stops.py" line="118"/>
         <source>QR code of your list. Scan it with your phone&apos;s camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="115"/>
+        <location filename="../../kiosk/focus_stops.py" line="122"/>
         <source>%1, topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="117"/>
+        <location filename="../../kiosk/focus_stops.py" line="124"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="117"/>
+        <location filename="../../kiosk/focus_stops.py" line="124"/>
         <source>not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="118"/>
+        <location filename="../../kiosk/focus_stops.py" line="125"/>
         <source>%1, button, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="120"/>
+        <location filename="../../kiosk/focus_stops.py" line="127"/>
         <source>%1, button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="122"/>
+        <location filename="../../kiosk/focus_stops.py" line="129"/>
         <source>not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="127"/>
+        <location filename="../../kiosk/focus_stops.py" line="134"/>
         <source>Heading: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="131"/>
-        <location filename="../../kiosk/focus_stops.py" line="167"/>
+        <location filename="../../kiosk/focus_stops.py" line="138"/>
+        <location filename="../../kiosk/focus_stops.py" line="176"/>
         <source>Paragraph %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="158"/>
+        <location filename="../../kiosk/focus_stops.py" line="167"/>
         <source>QR code of the study&apos;s link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="158"/>
+        <location filename="../../kiosk/focus_stops.py" line="167"/>
         <source>QR code of your list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/keypad.py" line="39"/>
+        <location filename="../../kiosk/keypad.py" line="47"/>
         <source>Use the arrow keys to move, Enter to choose, Backspace to go back, and the question mark key for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/keypad.py" line="97"/>
+        <location filename="../../kiosk/keypad.py" line="108"/>
+        <location filename="../../kiosk/touch_guide.py" line="356"/>
         <source>Welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/keypad.py" line="114"/>
+        <location filename="../../kiosk/keypad.py" line="125"/>
         <source>Welcome. This kiosk can speak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/keypad.py" line="210"/>
+        <location filename="../../kiosk/keypad.py" line="240"/>
         <source>There is no page to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/touch_guide.py" line="59"/>
+        <location filename="../../kiosk/touch_guide.py" line="63"/>
         <source>Audio guide on. Touch to hear, tap twice to press.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/touch_guide.py" line="60"/>
+        <location filename="../../kiosk/touch_guide.py" line="64"/>
         <source>Audio guide off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/touch_guide.py" line="335"/>
+        <location filename="../../kiosk/touch_guide.py" line="366"/>
         <source>Faster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/touch_guide.py" line="335"/>
+        <location filename="../../kiosk/touch_guide.py" line="366"/>
         <source>Slower.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/touch_guide.py" line="340"/>
+        <location filename="../../kiosk/touch_guide.py" line="371"/>
         <source>Louder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/touch_guide.py" line="340"/>
+        <location filename="../../kiosk/touch_guide.py" line="371"/>
         <source>Quieter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/touch_guide.py" line="394"/>
+        <location filename="../../kiosk/touch_guide.py" line="425"/>
         <source>%1, glossary word. Tap twice for its meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/touch_guide.py" line="432"/>
+        <source>More below: slide two fingers up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -277,7 +277,7 @@
         <translation>Muestra más temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/home.py" line="342"/>
+        <location filename="../../kiosk/views/home.py" line="345"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -437,125 +437,131 @@
         <translation>Escanee este código con la cámara de su celular: su celular mostrará la lista de abajo, con los enlaces. Su lista no se guarda en este quiosco: se borra cuando usted se vaya.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="107"/>
+        <location filename="../../kiosk/focus_stops.py" line="114"/>
         <source>%1, glossary word. Press Enter for its meaning.</source>
         <translation>%1, palabra del glosario. Pulse Intro para saber qué significa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="110"/>
+        <location filename="../../kiosk/focus_stops.py" line="117"/>
         <source>QR code of the study&apos;s link. Scan it with your phone&apos;s camera.</source>
         <translation>Código QR del enlace del estudio. Escanéelo con la cámara de su teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="111"/>
+        <location filename="../../kiosk/focus_stops.py" line="118"/>
         <source>QR code of your list. Scan it with your phone&apos;s camera.</source>
         <translation>Código QR de su lista. Escanéelo con la cámara de su teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="115"/>
+        <location filename="../../kiosk/focus_stops.py" line="122"/>
         <source>%1, topic</source>
         <translation>%1, tema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="117"/>
+        <location filename="../../kiosk/focus_stops.py" line="124"/>
         <source>saved</source>
         <translation>guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="117"/>
+        <location filename="../../kiosk/focus_stops.py" line="124"/>
         <source>not saved</source>
         <translation>no guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="118"/>
+        <location filename="../../kiosk/focus_stops.py" line="125"/>
         <source>%1, button, %2</source>
         <translation>%1, botón, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="120"/>
+        <location filename="../../kiosk/focus_stops.py" line="127"/>
         <source>%1, button</source>
         <translation>%1, botón</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="122"/>
+        <location filename="../../kiosk/focus_stops.py" line="129"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="127"/>
+        <location filename="../../kiosk/focus_stops.py" line="134"/>
         <source>Heading: %1</source>
         <translation>Encabezado: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="131"/>
-        <location filename="../../kiosk/focus_stops.py" line="167"/>
+        <location filename="../../kiosk/focus_stops.py" line="138"/>
+        <location filename="../../kiosk/focus_stops.py" line="176"/>
         <source>Paragraph %1 of %2.</source>
         <translation>Párrafo %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="158"/>
+        <location filename="../../kiosk/focus_stops.py" line="167"/>
         <source>QR code of the study&apos;s link</source>
         <translation>Código QR del enlace del estudio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/focus_stops.py" line="158"/>
+        <location filename="../../kiosk/focus_stops.py" line="167"/>
         <source>QR code of your list</source>
         <translation>Código QR de su lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/keypad.py" line="39"/>
+        <location filename="../../kiosk/keypad.py" line="47"/>
         <source>Use the arrow keys to move, Enter to choose, Backspace to go back, and the question mark key for help.</source>
         <translation>Use las flechas para moverse, Intro para elegir, Retroceso para volver y la tecla del signo de interrogación para pedir ayuda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/keypad.py" line="97"/>
+        <location filename="../../kiosk/keypad.py" line="108"/>
+        <location filename="../../kiosk/touch_guide.py" line="356"/>
         <source>Welcome back.</source>
         <translation>Bienvenido de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/keypad.py" line="114"/>
+        <location filename="../../kiosk/keypad.py" line="125"/>
         <source>Welcome. This kiosk can speak.</source>
         <translation>Bienvenido. Este quiosco puede hablar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/keypad.py" line="210"/>
+        <location filename="../../kiosk/keypad.py" line="240"/>
         <source>There is no page to go back to.</source>
         <translation>No hay ninguna página a la que volver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/touch_guide.py" line="59"/>
+        <location filename="../../kiosk/touch_guide.py" line="63"/>
         <source>Audio guide on. Touch to hear, tap twice to press.</source>
         <translation>Guía de audio activada. Toque para oír, dos toques para pulsar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/touch_guide.py" line="60"/>
+        <location filename="../../kiosk/touch_guide.py" line="64"/>
         <source>Audio guide off.</source>
         <translation>Guía de audio desactivada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/touch_guide.py" line="335"/>
+        <location filename="../../kiosk/touch_guide.py" line="366"/>
         <source>Faster.</source>
         <translation>Más rápido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/touch_guide.py" line="335"/>
+        <location filename="../../kiosk/touch_guide.py" line="366"/>
         <source>Slower.</source>
         <translation>Más lento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/touch_guide.py" line="340"/>
+        <location filename="../../kiosk/touch_guide.py" line="371"/>
         <source>Louder.</source>
         <translation>Más alto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/touch_guide.py" line="340"/>
+        <location filename="../../kiosk/touch_guide.py" line="371"/>
         <source>Quieter.</source>
         <translation>Más bajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/touch_guide.py" line="394"/>
+        <location filename="../../kiosk/touch_guide.py" line="425"/>
         <source>%1, glossary word. Tap twice for its meaning.</source>
         <translation>%1, palabra del glosario. Toque dos veces para saber qué significa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/touch_guide.py" line="432"/>
+        <source>More below: slide two fingers up.</source>
+        <translation>Hay más abajo: deslice dos dedos hacia arriba.</translation>
     </message>
 </context>
 </TS>
