@@ -304,6 +304,9 @@ def main() -> int:
     parser.add_argument("--focused", metavar="NAME",
                         help="check nothing; exit 0 if what has the focus is named NAME, else 1 "
                              "(for a script that moves the focus by keys)")
+    parser.add_argument("--press", metavar="NAME",
+                        help="check nothing; press the push button named NAME, as a screen reader "
+                             "does, and wait for the screen to change; exit 0 if it did, else 1")
     options = parser.parse_args()
     app = find_kiosk(options.app, options.wait)
     if app is None:
@@ -313,6 +316,15 @@ def main() -> int:
     if options.focused is not None:
         focused = [a for _, a in walk(app) if a.getState().contains(pyatspi.STATE_FOCUSED)]
         return 0 if any(a.name == options.focused for a in focused) else 1
+    if options.press is not None:
+        def shown() -> list[pyatspi.Accessible]:
+            return [b for b in find_all(app, pyatspi.ROLE_PUSH_BUTTON, options.press) if showing(b)]
+
+        buttons = shown()
+        if not buttons or not press(buttons[0]):
+            return 1
+        # A language button is gone once pressed: the screen is built anew in that language.
+        return 0 if wait_for(lambda: [] if shown() else [app], 10) else 1
     run(app)
     if failures:
         print(f"\natspi-check: {len(failures)} check(s) failed:")

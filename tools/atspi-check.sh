@@ -5,7 +5,8 @@
 # with me, against what the kiosk's audio guide says. With "orca", Orca itself then runs against
 # the kiosk, keys move its focus, and what Orca would say is printed from its debug log; it must
 # have said "I understand" and the disclaimer's glossary words, and no bare "Heading." or
-# "layered pane".
+# "layered pane"; then the same in Spanish ("Español" pressed over AT-SPI first): "Entiendo",
+# and the glossary words in Spanish.
 #
 #   tools/atspi-check.sh [orca]
 #
@@ -72,12 +73,12 @@ start_kiosk() {  # start_kiosk LOG: a new kiosk on the disclaimer; its pid in ki
 
 stop() { kill "$1" 2>/dev/null; wait "$1" 2>/dev/null; }
 
-said() {  # what Orca said, one line each (a text's lines joined by " / "), from its debug log
+said() {  # said FILE: what Orca said, one line each (a text's lines joined by " / "), from its debug log
     awk -v q="'" '
         { if (index($0, " - SPEECH OUTPUT: " q)) { line = substr($0, index($0, "SPEECH OUTPUT: " q) + 16); on = 1 }
           else if (on) { sub(/^ +/, ""); line = line " / " $0 } }
         on && line ~ (q " *[{]") { sub(q " *[{].*", "", line); print line; on = 0 }
-    ' "$OUT/orca-debug.txt"
+    ' "$1"
 }
 
 key() {  # key NAME: one key to the kiosk, and time for Orca to speak
@@ -85,11 +86,22 @@ key() {  # key NAME: one key to the kiosk, and time for Orca to speak
     sleep 1.5
 }
 
-orca_run() {  # Orca on a new kiosk: what it says as keys move through disclaimer, home, a topic
+orca_run() {  # orca_run en|es: Orca on a new kiosk in that language, as keys move through
+              # the disclaimer, home and a topic; what it says is checked against the kiosk's words
+    lang=$1
+    case "$lang" in
+        en) understand="I understand"; word="glossary word. Press Enter for its meaning" ;;
+        es) understand="Entiendo"; word="palabra del glosario. Pulse Intro para saber" ;;
+    esac
+    debug="$OUT/orca-debug-$lang.txt"
     for tool in orca xdotool; do
         command -v "$tool" >/dev/null || { echo "atspi-check: $tool is not installed" >&2; return 2; }
     done
-    start_kiosk "$OUT/kiosk-orca.log"
+    start_kiosk "$OUT/kiosk-orca-$lang.log"
+    if [ "$lang" = es ]; then  # pressed as a screen reader presses it; the screen is built anew
+        "$ATSPI_PYTHON" "$ROOT/tools/atspi-check.py" --press "Español" \
+            || { echo "atspi-check: could not press Español" >&2; return 1; }
+    fi
     # Orca's speech is on, with no speech server: with no sound card, speech-dispatcher never
     # answers Orca's first "stop talking" and Orca hangs. Orca still logs each thing it would
     # say. (Speech turned off, with -d speech, would also silence what Orca says of a change,
@@ -100,11 +112,11 @@ orca_run() {  # Orca on a new kiosk: what it says as keys move through disclaime
         ' "profiles": {"default": {"profile": ["Default", "default"], "speechServerFactory": ""}},' \
         ' "pronunciations": {}, "keybindings": {}}' > "$OUT/data/orca/user-settings.conf"
     # (Not --replace: that kills every Orca of this user, on any display.)
-    orca -d braille --debug-file="$OUT/orca-debug.txt" > "$OUT/orca.log" 2>&1 &
+    orca -d braille --debug-file="$debug" > "$OUT/orca-$lang.log" 2>&1 &
     orca_pid=$!
     pids="$orca_pid $pids"
-    if ! wait_for 30 grep -q "ATSPI registry initialized" "$OUT/orca-debug.txt"; then
-        echo "atspi-check: Orca did not start; see $OUT/orca.log and $OUT/orca-debug.txt" >&2
+    if ! wait_for 30 grep -q "ATSPI registry initialized" "$debug"; then
+        echo "atspi-check: Orca did not start; see $OUT/orca-$lang.log and $debug" >&2
         return 1
     fi
     # No window manager: the keys go to the window that has X's input focus.
@@ -112,7 +124,7 @@ orca_run() {  # Orca on a new kiosk: what it says as keys move through disclaime
     sleep 1
     i=0
     # Down through the disclaimer to its button (asked over AT-SPI: Orca's log is written late)
-    while ! "$ATSPI_PYTHON" "$ROOT/tools/atspi-check.py" --focused "I understand"; do
+    while ! "$ATSPI_PYTHON" "$ROOT/tools/atspi-check.py" --focused "$understand"; do
         i=$((i + 1))
         [ "$i" -gt 40 ] && break
         key Down
@@ -121,16 +133,16 @@ orca_run() {  # Orca on a new kiosk: what it says as keys move through disclaime
     stop "$orca_pid"
     stop "$kiosk_pid"
     echo
-    echo "== What Orca said (Down through the disclaimer, Enter on I understand; Down, Down,"
-    echo "   Enter on a topic; Down x3), from $OUT/orca-debug.txt:"
-    said | sed 's/^/  /'
-    said | grep -q "^I understand" || { echo "atspi-check: Orca never said 'I understand'" >&2; return 1; }
+    echo "== What Orca said, kiosk in '$lang' (Down through the disclaimer, Enter on $understand;"
+    echo "   Down, Down, Enter on a topic; Down x3), from $debug:"
+    said "$debug" | sed 's/^/  /'
+    said "$debug" | grep -q "^$understand" || { echo "atspi-check: Orca never said '$understand'" >&2; return 1; }
     # The disclaimer's glossary words: the focus stays on their paragraph, whose description says
     # the word the keys are on (Orca speaks the change).
-    said | grep -q "glossary word. Press Enter" || { echo "atspi-check: Orca said no glossary word" >&2; return 1; }
+    said "$debug" | grep -q "$word" || { echo "atspi-check: Orca said no glossary word ('$word')" >&2; return 1; }
     # A heading's role is said once ("Symptoms heading."), and the page stack is not announced.
-    if said | grep -q -x -e "Heading." -e "layered pane"; then
-        echo "atspi-check: Orca said a bare 'Heading.' or 'layered pane'" >&2
+    if said "$debug" | grep -q -x -e "Heading." -e "Encabezado." -e "layered pane"; then
+        echo "atspi-check: Orca said a bare 'Heading.' ('Encabezado.') or 'layered pane'" >&2
         return 1
     fi
 }
@@ -141,7 +153,8 @@ status=$?
 cat "$OUT/tree.txt"
 stop "$kiosk_pid"
 if [ "${1:-}" = orca ]; then
-    orca_run || status=1
+    orca_run en || status=1
+    orca_run es || status=1
 fi
 echo "Tree and logs: $OUT"
 exit "$status"
