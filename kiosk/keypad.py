@@ -25,6 +25,7 @@ from kiosk.focus_stops import (
     word_in_tree,
 )
 from kiosk.speech import Narrator
+from kiosk.views.columns import scroll_area_of
 from kiosk.views.focus_ring import FocusRing, ring_area
 from kiosk.views.overlay import Overlay
 from kiosk.views.screen import KioskScreen
@@ -180,7 +181,7 @@ class Keypad(QObject):
         widget.setFocus(Qt.FocusReason.TabFocusReason)  # and Orca follows it
         # After the focus has moved: Orca speaks a new description of the focused object only.
         self._word_in_tree(stop)
-        area = _scroll_area_of(widget)
+        area = scroll_area_of(widget)
         if area is not None:
             _show_in(area, stop)
         if self.ring is None:
@@ -269,12 +270,3 @@ def _show_in(area: QScrollArea, stop: Stop) -> None:
     word = ring_area(widget, stop.link)
     centre = widget.mapTo(content, word.center())
     area.ensureVisible(centre.x(), centre.y(), word.width() // 2, word.height() // 2 + 24)
-
-
-def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            return parent
-        parent = parent.parentWidget()
-    return None

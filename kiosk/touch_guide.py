@@ -8,8 +8,7 @@ the screen hears what is under it, a double tap anywhere presses what was heard 
 the underlined word heard last, and reads its explanation), two fingers dragged up or down
 scroll the page (the last thing shown of a page that goes on says so), two fingers swiped
 right or left make the voice faster or slower, three fingers swiped up or down louder or
-quieter. The same gestures, or any reset of the kiosk,
-turn it off again.
+quieter. The same gestures, or any reset of the kiosk, turn it off again.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ and the finger check on every panel too.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import logging
 import os
@@ -62,10 +63,12 @@ def panel_id(panel: tuple[int, int, int]) -> str:
     return "{}x{}@{}".format(*panel)
 
 
-def kiosk_on_panel(qtbot, qapp: QApplication, panel: tuple[int, int, int]) -> Iterator[Kiosk]:
-    """The kiosk on one panel: the window at its size in pixels, the DPI from `screen_dpi`."""
+def kiosk_on_panel(qtbot, qapp: QApplication, panel: tuple[int, int, int],
+                   settings: Settings | None = None) -> Iterator[Kiosk]:
+    """The kiosk on one panel: the window at its size in pixels, the DPI from `screen_dpi`
+    (set on `settings`, if a test gives its own)."""
     width, height, dpi = panel
-    for kiosk in build_kiosk(qtbot, qapp, Settings(screen_dpi=dpi)):
+    for kiosk in build_kiosk(qtbot, qapp, dataclasses.replace(settings or Settings(), screen_dpi=dpi)):
         kiosk.window.resize(width, height)
         QApplication.processEvents()
         yield kiosk

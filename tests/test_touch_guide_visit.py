@@ -24,8 +24,9 @@ from kiosk.views.home import HomeView
 from kiosk.views.link_area import link_rects
 from kiosk.views.section import SectionView
 from kiosk.views.takehome import TakeHomeView
-from tests.conftest import WAIT_MS, build_kiosk
+from tests.conftest import WAIT_MS
 from tests.helpers import page, visible_text
+from tests.test_layout import kiosk_on_panel, panel_id
 from tests.test_touch_guide import Finger, hold, the_guide
 
 # Nobody touching the kiosk for this long brings the warning: while the patient goes through the
@@ -117,12 +118,8 @@ VISITS = [
 @pytest.fixture
 def visit(qtbot, qapp: QApplication, panel: tuple[int, int, int]) -> Iterator[Kiosk]:
     """The kiosk on the test content and on `panel`, with a short countdown."""
-    width, height, dpi = panel
-    settings = Settings(idle_timeout=JOURNEY_IDLE_TIMEOUT_S, idle_warning=WARNING_TICKS, screen_dpi=dpi)
-    for kiosk in build_kiosk(qtbot, qapp, settings):
-        kiosk.window.resize(width, height)
-        QApplication.processEvents()
-        yield kiosk
+    settings = Settings(idle_timeout=JOURNEY_IDLE_TIMEOUT_S, idle_warning=WARNING_TICKS)
+    yield from kiosk_on_panel(qtbot, qapp, panel, settings)
 
 
 class Patient:
@@ -178,10 +175,12 @@ class Patient:
         self.finger.double_tap(self.finger.at(self.kiosk.window))
 
 
-def wholly_in_view(area: QAbstractScrollArea, widget: QWidget) -> bool:
+def wholly_in_view(area: QAbstractScrollArea, widget: QWidget, part: QRect | None = None) -> bool:
+    """Whether `widget` (or `part` of it, in its coordinates) is wholly in `area`'s view."""
     QApplication.processEvents()  # the page's layout settles first
     viewport = area.viewport()
-    return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+    part = part or widget.rect()
+    return viewport.rect().contains(QRect(widget.mapTo(viewport, part.topLeft()), part.size()))
 
 
 def shown_middle(widget: QWidget) -> QPoint:
@@ -189,21 +188,23 @@ def shown_middle(widget: QWidget) -> QPoint:
     return widget.mapTo(widget.window(), widget.visibleRegion().boundingRect().center())
 
 
-def in_view(patient: Patient, area: QAbstractScrollArea, widget: QWidget) -> None:
-    """Drag the page with two fingers, as the guide lets a patient scroll, till `widget` is
-    wholly in view: up (or back down, had it gone past), a third of the view at most at a time."""
+def in_view(patient: Patient, area: QAbstractScrollArea, widget: QWidget, part: QRect | None = None) -> None:
+    """Drag the page with two fingers, as the guide lets a patient scroll, till `widget` (or
+    `part` of it) is wholly in view: up (or back down, had it gone past), a third of the view at
+    most at a time."""
     viewport = area.viewport()
     bar = area.verticalScrollBar()
     start = patient.finger.at(viewport) + QPoint(-100, 0)
-    assert widget.height() <= viewport.height(), f"{widget.objectName()} is taller than the view"
-    while not wholly_in_view(area, widget):
-        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+    part = part or widget.rect()
+    assert part.height() <= viewport.height(), f"{widget.objectName()} is taller than the view"
+    while not wholly_in_view(area, widget, part):
+        where = QRect(widget.mapTo(viewport, part.topLeft()), part.size())
         step = viewport.height() // 3
-        by = -min(step, top + widget.height() - viewport.height()) if top > 0 else min(step, -top)
+        below = where.top() + where.height() - viewport.height()  # how far it reaches past the bottom
+        by = -min(step, below) if where.top() > 0 else min(step, -where.top())
         value = bar.value()
         # Moved a little sideways too, so that a short drag is not taken for a tap.
         patient.finger.swipe(2, start, QPoint(SIDEWAYS_PX, by))
-        where = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
         stuck = f"{widget.objectName()} at {where} in {viewport.rect()}: the page scrolls no further"
         assert bar.value() != value, stuck
 
@@ -214,18 +215,12 @@ def a_glossary_word(patient: Patient, area: QAbstractScrollArea, label: QLabel) 
     link, _word = glossary_words(label)[0]
     middle = link_rects(label, link)[0].center()
     assert link_at(label, middle) == link, "the guide finds the word there too"
-    word = QRect(middle - QPoint(2, 10), middle + QPoint(2, 10))
-    viewport = area.viewport()
-    while not viewport.rect().contains(QRect(label.mapTo(viewport, word.topLeft()), word.size())):
-        bar = area.verticalScrollBar()
-        value = bar.value()
-        patient.finger.two_finger_drag(patient.finger.at(viewport) + QPoint(-100, 0), -viewport.height() // 3)
-        assert bar.value() > value, "the word is not in view, and the page scrolls no further"
+    in_view(patient, area, label, QRect(middle - QPoint(2, 10), middle + QPoint(2, 10)))
     return label.mapTo(label.window(), middle)
 
 
 @pytest.mark.parametrize(("language", "panel"), VISITS,
-                         ids=["{}-{}x{}@{}".format(language, *panel) for language, panel in VISITS])
+                         ids=[f"{language}-{panel_id(panel)}" for language, panel in VISITS])
 def test_the_whole_visit_by_the_touch_guide(qtbot, visit: Kiosk, language: str) -> None:
     kiosk = visit
     words = WORDS[language]

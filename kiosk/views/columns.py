@@ -52,3 +52,13 @@ def scroll_area() -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
+
+
+def scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    """The scrolling page `widget` is on, if it is on one."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
